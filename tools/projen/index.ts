@@ -1,0 +1,4 @@
+export * from './monorepo';
+export * from './tasks-package';
+export * from './private-workspace';
+export * from './versions';

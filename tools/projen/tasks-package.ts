@@ -1,0 +1,132 @@
+import { JsonFile, type Project, SampleFile, TextFile } from 'projen';
+import { AUTHOR, REPOSITORY_URL, SCOPE } from './monorepo';
+import { keptVersion } from './package-json';
+import { AWS_CDK_LIB_FLOOR, CONSTRUCTS_FLOOR, VERSIONS } from './versions';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface TasksPackageOptions {
+  /** Folder and unscoped package name, e.g. `tasks-lambda`. */
+  readonly name: string;
+  readonly description: string;
+  readonly keywords?: string[];
+  /** tasks-core, which every other package depends on; undefined for tasks-core itself. */
+  readonly core?: TasksPackage;
+}
+
+/**
+ * One published package under `packages/<name>`: its package.json, tsconfigs, vitest config and LICENSE.
+ *
+ * The version is read back from the package.json on disk, so `changeset version` bumps survive `npx projen`;
+ * so is the range on tasks-core, which follows tasks-core's own version.
+ */
+export class TasksPackage {
+  readonly packageName: string;
+  readonly dir: string;
+  readonly version: string;
+
+  constructor(project: Project, options: TasksPackageOptions) {
+    this.packageName = `${SCOPE}/${options.name}`;
+    this.dir = `packages/${options.name}`;
+    this.version = keptVersion(join(project.outdir, this.dir));
+    const core = options.core;
+
+    new JsonFile(project, `${this.dir}/package.json`, {
+      // changesets rewrites `version` and internal ranges in place: the file must stay writable.
+      readonly: false,
+      obj: {
+        name: this.packageName,
+        version: this.version,
+        description: options.description,
+        license: 'Apache-2.0',
+        author: AUTHOR,
+        repository: { type: 'git', url: REPOSITORY_URL, directory: this.dir },
+        homepage: `https://github.com/cdk-stepfunctions/cdk-stepfunctions/tree/main/${this.dir}#readme`,
+        keywords: ['aws-cdk', 'cdk', 'stepfunctions', 'step-functions', 'awscdk', ...(options.keywords ?? [])],
+        type: 'commonjs',
+        main: './lib/index.js',
+        types: './lib/index.d.ts',
+        exports: {
+          '.': { types: './lib/index.d.ts', default: './lib/index.js' },
+          './package.json': './package.json',
+        },
+        sideEffects: false,
+        files: ['lib/**/*.js', 'lib/**/*.d.ts', '!lib/**/*.tsbuildinfo'],
+        engines: { node: '>=18.12' },
+        scripts: {
+          build: 'tsc -p tsconfig.build.json',
+          typecheck: 'tsc -p tsconfig.json',
+          test: 'vitest run',
+          lint: 'publint --strict && attw --pack . --profile node16',
+        },
+        dependencies: core ? { [core.packageName]: `^${core.version}` } : undefined,
+        peerDependencies: { 'aws-cdk-lib': `^${AWS_CDK_LIB_FLOOR}`, constructs: `^${CONSTRUCTS_FLOOR}` },
+        devDependencies: {
+          '@cdk-stepfunctions/tools': 'workspace:*',
+          'aws-cdk-lib': VERSIONS.awsCdkLib,
+          constructs: VERSIONS.constructs,
+        },
+        publishConfig: { access: 'public' },
+      },
+    });
+
+    new JsonFile(project, `${this.dir}/tsconfig.build.json`, {
+      obj: {
+        extends: '../../tsconfig.base.json',
+        compilerOptions: { composite: true, rootDir: 'src', outDir: 'lib', tsBuildInfoFile: 'lib/.tsbuildinfo' },
+        include: ['src/**/*.ts'],
+        references: core ? [{ path: '../tasks-core/tsconfig.build.json' }] : [],
+      },
+    });
+    new JsonFile(project, `${this.dir}/tsconfig.json`, {
+      obj: {
+        extends: '../../tsconfig.base.json',
+        compilerOptions: { noEmit: true, rootDir: '.' },
+        include: ['src/**/*.ts', 'test/**/*.ts'],
+      },
+    });
+    new TextFile(project, `${this.dir}/vitest.config.ts`, {
+      lines: [
+        "import { defineProject } from 'vitest/config';",
+        "import { sharedTestOptions } from '../../tools/vitest/shared';",
+        '',
+        `export default defineProject({ test: { ...sharedTestOptions, name: '${options.name}' } });`,
+      ],
+    });
+    new TextFile(project, `${this.dir}/LICENSE`, {
+      lines: readFileSync(join(__dirname, '..', '..', 'LICENSE'), 'utf8').trimEnd().split('\n'),
+    });
+
+    // Written once for a new package, then owned by its authors.
+    new SampleFile(project, `${this.dir}/README.md`, {
+      contents: [
+        `# ${this.packageName}`,
+        '',
+        options.description,
+        '',
+        '## Install',
+        '',
+        '```sh',
+        `npm install ${this.packageName}${core ? ` ${core.packageName}` : ''} aws-cdk-lib constructs`,
+        '```',
+        '',
+        `Peer dependencies: \`aws-cdk-lib\` ^${AWS_CDK_LIB_FLOOR}, \`constructs\` ^${CONSTRUCTS_FLOOR}.`,
+        '',
+      ].join('\n'),
+    });
+    new SampleFile(project, `${this.dir}/src/index.ts`, { contents: 'export {};\n' });
+    new SampleFile(project, `${this.dir}/test/index.test.ts`, {
+      contents: [
+        "import { describe, expect, it } from 'vitest';",
+        "import * as api from '../src';",
+        '',
+        `describe('${this.packageName}', () => {`,
+        "  it('loads its entry point', () => {",
+        "    expect(typeof api).toBe('object');",
+        '  });',
+        '});',
+        '',
+      ].join('\n'),
+    });
+  }
+}

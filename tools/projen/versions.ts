@@ -1,0 +1,31 @@
+/** Versions pinned across the workspace: one place to bump them. */
+export const VERSIONS = {
+  pnpm: '12.4.2',
+  awsCdkLib: '2.276.0',
+  constructs: '10.8.1',
+  typescript: '5.9.3',
+  vitest: '4.1.12',
+  nx: '24.0.6',
+  changesets: '2.31.1',
+  projen: '0.103.25',
+  tsx: '4.23.15',
+  esbuild: '0.28.2',
+  jsii: '5.9.50',
+  publint: '0.3.25',
+  attw: '0.18.5',
+  typesNode: '20.19.0',
+} as const;
+
+/**
+ * The lowest aws-cdk-lib every package supports.
+ *
+ * 2.178.0 is the first release with the JSONata query language in aws-stepfunctions
+ * (`QueryLanguage`, `TaskStateJsonataBaseProps`, `Timeout`, the `jsonata()` / `jsonPath()` factories),
+ * which every task's props and factories are built on.
+ */
+export const AWS_CDK_LIB_FLOOR = '2.178.0';
+/** The lowest constructs release of the 10.x line aws-cdk-lib 2.178 asks for. */
+export const CONSTRUCTS_FLOOR = '10.0.0';
+
+/** The command every script uses to run pnpm: a fresh machine has Node and npm only. */
+export const PNPM = `npx -y pnpm@${VERSIONS.pnpm}`;
