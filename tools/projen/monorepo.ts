@@ -46,11 +46,12 @@ export class Monorepo extends Project {
   }
 
   /** Shorthand for a service package: `addService('sns', 'Amazon SNS')`. */
-  addService(service: string, title: string): TasksPackage {
+  addService(service: string, title: string, reference: string[] = []): TasksPackage {
     return this.addPackage({
       name: `tasks-${service}`,
       description: `AWS Step Functions tasks for ${title}, for the AWS CDK.`,
       keywords: [service],
+      reference,
     });
   }
 
@@ -197,6 +198,10 @@ export class Monorepo extends Project {
         ignore: [],
         privatePackages: { version: false, tag: false },
       },
+    });
+
+    new JsonFile(this, 'tools/reference-map.json', {
+      obj: Object.fromEntries(this.packages.map((p) => [p.packageName, p.reference])),
     });
 
     new TextFile(this, 'tools/vitest/projects.ts', {

@@ -10,6 +10,11 @@ export interface TasksPackageOptions {
   readonly name: string;
   readonly description: string;
   readonly keywords?: string[];
+  /**
+   * The reference's declaration files this package mirrors, relative to
+   * `aws-cdk-lib/aws-stepfunctions-tasks/lib/` (e.g. `lambda/invoke.d.ts`): read by the API coverage check.
+   */
+  readonly reference?: string[];
   /** tasks-core, which every other package depends on; undefined for tasks-core itself. */
   readonly core?: TasksPackage;
 }
@@ -24,11 +29,13 @@ export class TasksPackage {
   readonly packageName: string;
   readonly dir: string;
   readonly version: string;
+  readonly reference: string[];
 
   constructor(project: Project, options: TasksPackageOptions) {
     this.packageName = `${SCOPE}/${options.name}`;
     this.dir = `packages/${options.name}`;
     this.version = keptVersion(join(project.outdir, this.dir));
+    this.reference = options.reference ?? [];
     const core = options.core;
 
     new JsonFile(project, `${this.dir}/package.json`, {

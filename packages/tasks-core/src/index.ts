@@ -1,1 +1,5 @@
-export {};
+export * from './task-state-base';
+export * from './errors';
+export * from './integration-pattern';
+export * from './validate';
+export * from './iam';

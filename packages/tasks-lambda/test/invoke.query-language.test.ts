@@ -1,0 +1,99 @@
+import { App, Stack } from 'aws-cdk-lib/core';
+import { Template } from 'aws-cdk-lib/assertions';
+import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+import * as reference from 'aws-cdk-lib/aws-stepfunctions-tasks';
+import { describe, expect, it } from 'vitest';
+import { LambdaInvoke } from '../src';
+import { makeFunction } from './fixtures';
+import type { Construct } from 'constructs';
+
+type Placement = (scope: Construct, task: sfn.IChainable) => sfn.IChainable;
+
+/** Renders a state machine whose definition places a LambdaInvoke somewhere, and returns its definition. */
+function definition(
+  place: Placement,
+  queryLanguage: sfn.QueryLanguage | undefined,
+  Impl: typeof LambdaInvoke | typeof reference.LambdaInvoke = LambdaInvoke,
+): { States: Record<string, Record<string, unknown>> } {
+  const stack = new Stack(new App(), 'Stack');
+  const task = new Impl(stack, 'Invoke', { lambdaFunction: makeFunction(stack, 'imported') });
+  new sfn.StateMachine(stack, 'SM', { queryLanguage, definitionBody: sfn.DefinitionBody.fromChainable(place(stack, task)) });
+  const [sm] = Object.values(Template.fromStack(stack).findResources('AWS::StepFunctions::StateMachine'));
+  const parts = sm.Properties.DefinitionString['Fn::Join'][1] as unknown[];
+  return JSON.parse(parts.map((p) => (typeof p === 'string' ? p : 'arn:aws:states:::lambda:invoke')).join(''));
+}
+
+function findTask(def: { States: Record<string, Record<string, unknown>> }): Record<string, unknown> {
+  for (const state of Object.values(def.States)) {
+    if (state.Type === 'Task') return state;
+    const nested = (state.ItemProcessor ?? state.Iterator) as typeof def | undefined;
+    const graphs = nested ? [nested] : ((state.Branches as Array<typeof def>) ?? []);
+    for (const g of graphs) {
+      const found = findTask(g);
+      if (found) return found;
+    }
+  }
+  return undefined as unknown as Record<string, unknown>;
+}
+
+const inMap: Placement = (scope, task) => new sfn.Map(scope, 'Map').itemProcessor(task);
+const inJsonataMap: Placement = (scope, task) => sfn.Map.jsonata(scope, 'Map').itemProcessor(task);
+const inParallel: Placement = (scope, task) => new sfn.Parallel(scope, 'Parallel').branch(task);
+const inJsonataParallel: Placement = (scope, task) => sfn.Parallel.jsonata(scope, 'Parallel').branch(task);
+const inNestedMaps: Placement = (scope, task) =>
+  new sfn.Map(scope, 'Outer').itemProcessor(new sfn.Map(scope, 'Inner').itemProcessor(task));
+const inDistributedMap: Placement = (scope, task) => new sfn.DistributedMap(scope, 'Map').itemProcessor(task);
+
+describe('LambdaInvoke follows the query language in force where it is placed (aws/aws-cdk#34352)', () => {
+  it.each([
+    ['a JSONata Map', inJsonataMap, undefined],
+    ['a Map in a JSONata state machine', inMap, sfn.QueryLanguage.JSONATA],
+    ['a JSONata Parallel', inJsonataParallel, undefined],
+    ['a Parallel in a JSONata state machine', inParallel, sfn.QueryLanguage.JSONATA],
+    ['nested Maps in a JSONata state machine', inNestedMaps, sfn.QueryLanguage.JSONATA],
+    ['a DistributedMap in a JSONata state machine', inDistributedMap, sfn.QueryLanguage.JSONATA],
+  ] as const)('renders Arguments inside %s', (_name, place, queryLanguage) => {
+    const task = findTask(definition(place, queryLanguage));
+    expect(task.Arguments).toEqual({ FunctionName: expect.any(String), Payload: '{% $states.input %}' });
+    expect(task).not.toHaveProperty('Parameters');
+    expect(task).not.toHaveProperty('QueryLanguage');
+  });
+
+  it('shows the reference rendering Parameters in the same place (the defect we fix)', () => {
+    const task = findTask(definition(inJsonataMap, undefined, reference.LambdaInvoke));
+    expect(task).toHaveProperty('Parameters');
+  });
+
+  it.each([
+    ['a Map', inMap],
+    ['a Parallel', inParallel],
+    ['nested Maps', inNestedMaps],
+  ] as const)('keeps Parameters inside %s of a JSONPath state machine', (_name, place) => {
+    const task = findTask(definition(place, undefined));
+    expect(task.Parameters).toEqual({ FunctionName: expect.any(String), 'Payload.$': '$' });
+  });
+
+  it('renders a JSONPath task alone as aws-cdk-lib does when called outside a state machine', () => {
+    const stack = new Stack(new App(), 'Stack');
+    const task = new LambdaInvoke(stack, 'Invoke', { lambdaFunction: makeFunction(stack, 'imported') });
+    sfn.Map.jsonata(stack, 'Map').itemProcessor(task);
+    expect(stack.resolve(task.toStateJson())).toHaveProperty('Parameters');
+  });
+
+  it('synthesizes a valid template with aws-cdk-lib validation on', () => {
+    const previous = process.env.CDK_VALIDATION;
+    process.env.CDK_VALIDATION = 'true';
+    try {
+      const app = new App();
+      const stack = new Stack(app, 'Stack');
+      const task = new LambdaInvoke(stack, 'Invoke', { lambdaFunction: makeFunction(stack, 'owned') });
+      new sfn.StateMachine(stack, 'SM', {
+        queryLanguage: sfn.QueryLanguage.JSONATA,
+        definitionBody: sfn.DefinitionBody.fromChainable(inMap(stack, task)),
+      });
+      expect(() => app.synth()).not.toThrow();
+    } finally {
+      process.env.CDK_VALIDATION = previous;
+    }
+  });
+});
