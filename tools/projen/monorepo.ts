@@ -1,4 +1,4 @@
-import { JsonFile, Project, TextFile, YamlFile } from 'projen';
+import { JsonFile, Project, ProjenrcFile, TextFile, YamlFile } from 'projen';
 import { PNPM, VERSIONS } from './versions';
 import { TasksPackage, type TasksPackageOptions } from './tasks-package';
 import { PrivateWorkspace } from './private-workspace';
@@ -19,7 +19,7 @@ export class Monorepo extends Project {
   constructor() {
     super({ name: 'cdk-stepfunctions', commitGenerated: true });
     // `npx projen` runs .projenrc.ts with the workspace's tsx.
-    this.defaultTask?.exec('tsx .projenrc.ts');
+    new ProjenrcTsx(this);
     this.gitignore.exclude('node_modules/', 'lib/', '*.tsbuildinfo', '.nx/', 'coverage/', '.vitest/', '*.tgz', 'cdk.out/', '.tmp/');
     this.core = this.addPackage({ name: 'tasks-core', description: 'Shared base, integration patterns, rendering and IAM helpers for cdk-stepfunctions tasks.' });
     new PrivateWorkspace(this, 'tools', {
@@ -213,5 +213,15 @@ export class Monorepo extends Project {
         '];',
       ],
     });
+  }
+}
+
+/** `.projenrc.ts`, run by the workspace's tsx (no ts-node, no extra tsconfig at the top level). */
+class ProjenrcTsx extends ProjenrcFile {
+  readonly filePath = '.projenrc.ts';
+
+  constructor(project: Project) {
+    super(project);
+    project.defaultTask?.exec(`tsx ${this.filePath}`);
   }
 }

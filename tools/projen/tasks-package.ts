@@ -2,7 +2,7 @@ import { JsonFile, type Project, SampleFile, TextFile } from 'projen';
 import { AUTHOR, REPOSITORY_URL, SCOPE } from './monorepo';
 import { keptVersion } from './package-json';
 import { AWS_CDK_LIB_FLOOR, CONSTRUCTS_FLOOR, VERSIONS } from './versions';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface TasksPackageOptions {
@@ -34,6 +34,7 @@ export class TasksPackage {
   constructor(project: Project, options: TasksPackageOptions) {
     this.packageName = `${SCOPE}/${options.name}`;
     this.dir = `packages/${options.name}`;
+    const isNew = !existsSync(join(project.outdir, this.dir, 'package.json'));
     this.version = keptVersion(join(project.outdir, this.dir));
     this.reference = options.reference ?? [];
     const core = options.core;
@@ -105,6 +106,11 @@ export class TasksPackage {
     });
 
     // Written once for a new package, then owned by its authors.
+    if (isNew) this.writeSamples(project, options);
+  }
+
+  private writeSamples(project: Project, options: TasksPackageOptions): void {
+    const core = options.core;
     new SampleFile(project, `${this.dir}/README.md`, {
       contents: [
         `# ${this.packageName}`,
