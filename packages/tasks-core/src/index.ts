@@ -3,3 +3,4 @@ export * from './errors';
 export * from './integration-pattern';
 export * from './validate';
 export * from './iam';
+export * from './kms';
