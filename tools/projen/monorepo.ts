@@ -117,9 +117,12 @@ export class Monorepo extends Project {
           release: 'nx run-many -t build && changeset publish',
           'new-service': 'tsx tools/src/new-service.ts',
         },
+        // Tools every package's nx targets run (from the workspace root's node_modules/.bin).
         devDependencies: {
+          '@arethetypeswrong/cli': VERSIONS.attw,
           '@changesets/cli': VERSIONS.changesets,
           '@types/node': VERSIONS.typesNode,
+          publint: VERSIONS.publint,
           nx: VERSIONS.nx,
           pnpm: VERSIONS.pnpm,
           projen: VERSIONS.projen,

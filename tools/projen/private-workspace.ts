@@ -1,5 +1,6 @@
 import { JsonFile, type Project } from 'projen';
 import { AUTHOR } from './monorepo';
+import { nxTargets } from './tasks-package';
 
 export interface PrivateWorkspaceOptions {
   readonly name: string;
@@ -24,6 +25,7 @@ export class PrivateWorkspace {
         type: 'commonjs',
         exports: options.exports,
         scripts: options.scripts,
+        nx: options.scripts ? { targets: nxTargets(options.scripts) } : undefined,
         dependencies: options.dependencies,
         devDependencies: options.devDependencies,
       },

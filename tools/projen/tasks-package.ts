@@ -5,6 +5,22 @@ import { AWS_CDK_LIB_FLOOR, CONSTRUCTS_FLOOR, VERSIONS } from './versions';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+/** Every package's scripts; nx runs them as its build, typecheck, test and lint targets. */
+const SCRIPTS = {
+  build: 'tsc -p tsconfig.build.json',
+  typecheck: 'tsc -p tsconfig.json',
+  test: 'vitest run',
+  lint: 'publint --strict && attw --pack . --profile node16',
+};
+
+/** nx targets that run `scripts` with nx's run-commands executor in the project folder. */
+export function nxTargets(scripts: Record<string, string>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(scripts).map(([name, command]) => [
+    name,
+    { executor: 'nx:run-commands', options: { command, cwd: '{projectRoot}' } },
+  ]));
+}
+
 export interface TasksPackageOptions {
   /** Folder and unscoped package name, e.g. `tasks-lambda`. */
   readonly name: string;
@@ -61,12 +77,9 @@ export class TasksPackage {
         sideEffects: false,
         files: ['lib/**/*.js', 'lib/**/*.d.ts', '!lib/**/*.tsbuildinfo'],
         engines: { node: '>=18.12' },
-        scripts: {
-          build: 'tsc -p tsconfig.build.json',
-          typecheck: 'tsc -p tsconfig.json',
-          test: 'vitest run',
-          lint: 'publint --strict && attw --pack . --profile node16',
-        },
+        scripts: SCRIPTS,
+        // nx runs the same commands itself (no package manager on PATH needed), with the caching in nx.json.
+        nx: { targets: nxTargets(SCRIPTS) },
         dependencies: core ? { [core.packageName]: `^${core.version}` } : undefined,
         peerDependencies: { 'aws-cdk-lib': `^${AWS_CDK_LIB_FLOOR}`, constructs: `^${CONSTRUCTS_FLOOR}` },
         devDependencies: {
