@@ -1,1 +1,2 @@
-export {};
+export * from './start-execution';
+export * from './invoke-activity';
