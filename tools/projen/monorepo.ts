@@ -25,7 +25,7 @@ export class Monorepo extends Project {
     new PrivateWorkspace(this, 'tools', {
       name: `${SCOPE}/tools`,
       description: 'Repository tooling: projen components, parity and API-coverage checks, consumer and bundle checks.',
-      exports: { './parity': './src/parity.ts', './package.json': './package.json' },
+      exports: { './parity': './src/parity.ts', './bundle-check': './src/bundle-check.ts', './package.json': './package.json' },
       dependencies: { 'aws-cdk-lib': VERSIONS.awsCdkLib, constructs: VERSIONS.constructs },
       devDependencies: {
         '@arethetypeswrong/cli': VERSIONS.attw,
@@ -73,7 +73,7 @@ export class Monorepo extends Project {
       description: 'Synth-time and bundle-size benchmarks of cdk-stepfunctions against aws-cdk-lib.',
       scripts: { start: 'tsx src/run.ts', typecheck: 'tsc -p tsconfig.json' },
       dependencies: { ...this.workspaceRanges(options.packages), 'aws-cdk-lib': VERSIONS.awsCdkLib, constructs: VERSIONS.constructs },
-      devDependencies: { tsx: VERSIONS.tsx, esbuild: VERSIONS.esbuild },
+      devDependencies: { '@cdk-stepfunctions/tools': 'workspace:*', tsx: VERSIONS.tsx, esbuild: VERSIONS.esbuild },
     });
   }
 
