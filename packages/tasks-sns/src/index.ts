@@ -1,1 +1,2 @@
-export {};
+export * from './publish';
+export * from './sns-types';
