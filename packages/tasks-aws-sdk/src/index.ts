@@ -1,1 +1,2 @@
-export {};
+export * from './call-aws-service';
+export * from './call-aws-service-cross-region';
