@@ -41,9 +41,13 @@ export abstract class TaskStateBase extends sfn.TaskStateBase {
   }
 
   /**
-   * The task's input fields: `Parameters` (JSONPath, with `.$` keys for paths) or `Arguments` (JSONata).
+   * The task's input fields: `Parameters` (JSONPath, with `.$` keys for paths) or `Arguments` (JSONata); none when
+   * `input` is undefined.
+   *
+   * @param input the fields (an object) or a JSONata expression; typed `any` because jsii admits no optional
+   *   parameter before a required one.
    */
-  protected renderInput(input: { [key: string]: any } | string | undefined, queryLanguage: sfn.QueryLanguage): { [key: string]: any } {
+  protected renderInput(input: any, queryLanguage: sfn.QueryLanguage): { [key: string]: any } {
     if (input === undefined) return {};
     return queryLanguage === sfn.QueryLanguage.JSONATA
       ? { Arguments: input }
