@@ -101,26 +101,3 @@ function validateJsonInput(scope: Construct, prop: string, input: sfn.TaskInput 
   throw validationError(scope, `\`${prop}\` must be TaskInput.fromObject(), a JSON path or a JSONata expression ` +
     `(a map of names to arrays of values), got text ${JSON.stringify(value)}`);
 }
-
-/** Whether a path or stage is picked at run time: a JSON path token or a JSONata expression. */
-export function isRuntimeValue(value: string): boolean {
-  return sfn.JsonPath.isEncodedJsonPath(value) || isJsonataExpression(value);
-}
-
-/**
- * The stage segment of an `execute-api` ARN: the stage, or `*` when it is picked at run time.
- *
- * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/arn-format-reference.html
- */
-export function stageSegment(stageName: string): string {
-  return isRuntimeValue(stageName) ? '*' : stageName;
-}
-
-/**
- * The resource-path segment of an `execute-api` ARN: the path with a leading `/`, or `/*` (any path) when there
- * is none or it is picked at run time.
- */
-export function pathSegment(apiPath: string | undefined): string {
-  if (apiPath === undefined || isRuntimeValue(apiPath)) return '/*';
-  return Token.isUnresolved(apiPath) || apiPath.startsWith('/') ? apiPath : `/${apiPath}`;
-}

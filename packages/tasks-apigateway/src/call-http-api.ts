@@ -3,7 +3,8 @@ import { ArnFormat, type Stack } from 'aws-cdk-lib/core';
 import type * as iam from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { validateStringPattern } from '@cdk-stepfunctions/tasks-core';
-import { CallApiGatewayEndpointBase, pathSegment, stageSegment } from './base';
+import { CallApiGatewayEndpointBase } from './base';
+import { pathSegment, stageSegment } from './private/execute-api-arn';
 import type {
   CallApiGatewayEndpointBaseProps,
   CallApiGatewayEndpointJsonataBaseProps,

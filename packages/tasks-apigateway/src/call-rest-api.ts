@@ -4,7 +4,8 @@ import type * as apigateway from 'aws-cdk-lib/aws-apigateway';
 import type * as iam from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { validateStringLength, validateStringPattern, validationError } from '@cdk-stepfunctions/tasks-core';
-import { CallApiGatewayEndpointBase, isRuntimeValue, pathSegment, stageSegment } from './base';
+import { CallApiGatewayEndpointBase } from './base';
+import { isRuntimeValue, pathSegment, stageSegment } from './private/execute-api-arn';
 import type {
   CallApiGatewayEndpointBaseProps,
   CallApiGatewayEndpointJsonataBaseProps,
