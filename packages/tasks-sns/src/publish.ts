@@ -144,8 +144,8 @@ export class SnsPublish extends TaskStateBase {
     sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN,
   ];
 
-  protected readonly taskMetrics?: sfn.TaskMetricsConfig;
-  protected readonly taskPolicies?: iam.PolicyStatement[];
+  protected readonly taskMetrics: sfn.TaskMetricsConfig | undefined;
+  protected readonly taskPolicies: iam.PolicyStatement[] | undefined;
 
   private readonly props: SnsPublishProps;
   private readonly integrationPattern: sfn.IntegrationPattern;
@@ -165,6 +165,7 @@ export class SnsPublish extends TaskStateBase {
     validateStringPattern(this, 'subject', props.subject, /^[^\p{Cc}]*$/u, 'text without line breaks or control characters');
     this.messageAttributes = renderMessageAttributes(this, props.messageAttributes);
 
+    this.taskMetrics = undefined;
     this.taskPolicies = [
       new iam.PolicyStatement({ actions: ['sns:Publish'], resources: [props.topic.topicArn] }),
       ...(props.topic.masterKey ? [kmsDataKeyStatement(props.topic.masterKey)] : []),

@@ -45,7 +45,7 @@ for (const topic of kinds) {
 const messages: Array<[string, Factory, () => Props]> = [
   ['static text', 'new', text],
   ['JSON path', 'new', () => ({ message: sfn.TaskInput.fromJsonPathAt('$.message') })],
-  ['fromDataAt', 'new', () => ({ message: sfn.TaskInput.fromDataAt('$.state.message') })],
+  ['nested JSON path', 'new', () => ({ message: sfn.TaskInput.fromJsonPathAt('$.state.message') })],
   ['object with paths', 'new', () => ({ message: sfn.TaskInput.fromObject({ field1: 'somedata', field2: sfn.JsonPath.stringAt('$.field2'), n: 1 }) })],
   ['JsonPath.format', 'new', () => ({ message: sfn.TaskInput.fromText(sfn.JsonPath.format('Hello {}', sfn.JsonPath.stringAt('$.name'))) })],
   ['context path', 'new', () => ({ message: sfn.TaskInput.fromText(sfn.JsonPath.stringAt('$$.Execution.Id')) })],
@@ -161,7 +161,7 @@ cases.push(
   // The reference README examples.
   { name: 'README: Publish1', topic: 'owned', props: () => ({
     integrationPattern: sfn.IntegrationPattern.REQUEST_RESPONSE,
-    message: sfn.TaskInput.fromDataAt('$.state.message'),
+    message: sfn.TaskInput.fromJsonPathAt('$.state.message'),
     messageAttributes: {
       place: { value: sfn.JsonPath.stringAt('$.place') },
       pic: { dataType: T.BINARY, value: sfn.JsonPath.stringAt('$.pic') },
