@@ -1,9 +1,9 @@
 import type { IConstruct } from 'constructs';
 import { Token } from 'aws-cdk-lib/core';
+import { JsonPath } from 'aws-cdk-lib/aws-stepfunctions';
 import {
   describeValue,
   isJsonataExpression,
-  isJsonPathExpression,
   validateStringPattern,
   validationError,
 } from '@cdk-stepfunctions/tasks-core';
@@ -14,9 +14,12 @@ const ACTION = /^[a-z][A-Za-z0-9]*$/;
 /** An IAM action: `<prefix>:<Action>`, wildcards allowed, or `*`. */
 const IAM_ACTION = /^(\*|[A-Za-z0-9-]+:[A-Za-z0-9*?]+)$/;
 
-/** Whether `value` comes from the state's data: a JSONPath reference or a JSONata expression. */
+/**
+ * Whether `value` comes from the state's data: an encoded `JsonPath.*At()` reference or a JSONata expression.
+ * (A plain string starting with `$`, or a CDK token such as a CloudFormation parameter, is a static value here.)
+ */
 export function fromStateData(value: unknown): boolean {
-  return isJsonPathExpression(value) || isJsonataExpression(value);
+  return typeof value === 'string' && (JsonPath.isEncodedJsonPath(value) || isJsonataExpression(value));
 }
 
 /** Throws unless the static `action` is a camelCase API action name. */
