@@ -105,6 +105,9 @@ export class StepFunctionsInvokeActivity extends TaskStateBase {
     const queryLanguage = this.queryLanguageFor(topLevelQueryLanguage);
     return {
       Resource: this.props.activity.activityArn,
+      // The input goes in the field of the query language in force; the base state would render `arguments` as is.
+      Parameters: undefined,
+      Arguments: undefined,
       ...this.renderInput(this.props.parameters ?? this.props.arguments, queryLanguage),
     };
   }
