@@ -4,3 +4,4 @@ export * from './integration-pattern';
 export * from './validate';
 export * from './iam';
 export * from './kms';
+export * from './fifo';

@@ -7,6 +7,7 @@ import {
   integrationResourceArn,
   kmsDataKeyStatement,
   requireTaskToken,
+  validateMessageGroupingId,
   validatePatternSupported,
   validateStringLength,
   validateStringPattern,
@@ -109,13 +110,6 @@ interface PublishInput {
 }
 
 /**
- * A FIFO message group or deduplication id: 1 to 128 of a-z, A-Z, 0-9 and the punctuation
- * ``!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~`` (printable ASCII without space).
- */
-const FIFO_ID = /^[\x21-\x7E]*$/;
-const FIFO_ID_ALLOWED = 'a-z, A-Z, 0-9 and punctuation (printable ASCII without spaces)';
-
-/**
  * Publishes a message to an SNS topic as a Task.
  *
  * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-sns.html
@@ -198,10 +192,8 @@ export class SnsPublish extends TaskStateBase {
       throw validationError(this, '`messageDeduplicationId` must be set for a FIFO topic without content-based ' +
         'deduplication, got undefined');
     }
-    for (const [prop, value] of [['messageGroupId', messageGroupId], ['messageDeduplicationId', messageDeduplicationId]] as const) {
-      validateStringLength(this, prop, value, 1, 128);
-      validateStringPattern(this, prop, value, FIFO_ID, FIFO_ID_ALLOWED);
-    }
+    validateMessageGroupingId(this, 'messageGroupId', messageGroupId);
+    validateMessageGroupingId(this, 'messageDeduplicationId', messageDeduplicationId);
   }
 }
 
