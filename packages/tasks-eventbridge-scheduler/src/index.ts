@@ -1,1 +1,3 @@
-export {};
+export * from './schedule';
+export * from './eventbridge-scheduler-types';
+export * from './create-schedule';
