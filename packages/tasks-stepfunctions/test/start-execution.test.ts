@@ -139,6 +139,17 @@ describe('StepFunctionsStartExecution', () => {
     });
   });
 
+  it('renders Arguments inside a Map of a JSONata state machine (aws/aws-cdk#34352)', () => {
+    const task = start();
+    const machine = new sfn.StateMachine(stack, 'Parent', {
+      definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Map(stack, 'Map').itemProcessor(task)),
+      queryLanguage: sfn.QueryLanguage.JSONATA,
+    });
+    const definition = JSON.stringify(stack.resolve((machine.node.defaultChild as sfn.CfnStateMachine).definitionString));
+    expect(definition).toContain('\\"Arguments\\":{\\"Input\\":\\"{% $states.input %}\\"');
+    expect(definition).not.toContain('Parameters');
+  });
+
   it('exposes no metrics', () => {
     expect(() => start().metricFailed()).toThrow();
   });
