@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as api from '../src';
 
 describe('@cdk-stepfunctions/tasks-aws-sdk', () => {
-  it('loads its entry point', () => {
-    expect(typeof api).toBe('object');
+  it('exports the task classes, and not the Lambda handler', () => {
+    expect(Object.keys(api).sort()).toEqual(['CallAwsService', 'CallAwsServiceCrossRegion']);
   });
 });

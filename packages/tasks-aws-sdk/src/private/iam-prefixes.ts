@@ -207,7 +207,7 @@ export const JS_SDK_ALIASES: { readonly [jsClientWithoutHyphens: string]: string
  */
 export function iamPrefixOfSdkService(service: string): string {
   if (Token.isUnresolved(service)) return service;
-  return lookUp(service.toLowerCase()) ?? service;
+  return own(IAM_PREFIXES, service.toLowerCase()) ?? service;
 }
 
 /**
@@ -217,9 +217,10 @@ export function iamPrefixOfSdkService(service: string): string {
 export function iamPrefixOfJsSdkClient(client: string): string {
   if (Token.isUnresolved(client)) return client;
   const compact = client.toLowerCase().replace(/-/g, '');
-  return lookUp(JS_SDK_ALIASES[compact] ?? compact) ?? compact;
+  const sdkService = own(JS_SDK_ALIASES, compact) ?? compact;
+  return own(IAM_PREFIXES, sdkService) ?? sdkService;
 }
 
-function lookUp(sdkService: string): string | undefined {
-  return Object.prototype.hasOwnProperty.call(IAM_PREFIXES, sdkService) ? IAM_PREFIXES[sdkService] : undefined;
+function own(table: { readonly [key: string]: string }, key: string): string | undefined {
+  return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
 }
