@@ -1,8 +1,0 @@
-import { describe, expect, it } from 'vitest';
-import * as api from '../src';
-
-describe('@cdk-stepfunctions/tasks-evaluate-expression', () => {
-  it('loads its entry point', () => {
-    expect(typeof api).toBe('object');
-  });
-});
