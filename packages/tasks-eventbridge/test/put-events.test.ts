@@ -80,6 +80,17 @@ describe('EventBridgePutEvents', () => {
     });
   });
 
+  it('renders Arguments inside a Map of a JSONata state machine (aws/aws-cdk#34352)', () => {
+    const task = new EventBridgePutEvents(stack, 'Put', { entries: [entry({ detail: sfn.TaskInput.fromObject({ a: 1 }) })] });
+    const machine = new sfn.StateMachine(stack, 'Parent', {
+      definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Map(stack, 'Map').itemProcessor(task)),
+      queryLanguage: sfn.QueryLanguage.JSONATA,
+    });
+    const definition = JSON.stringify(stack.resolve((machine.node.defaultChild as sfn.CfnStateMachine).definitionString));
+    expect(definition).toContain('\\"Arguments\\":{\\"Entries\\"');
+    expect(definition).not.toContain('Parameters');
+  });
+
   it('exposes no metrics', () => {
     expect(() => new EventBridgePutEvents(stack, 'Put', { entries: [entry()] }).metricFailed()).toThrow();
   });

@@ -141,7 +141,7 @@ export class StepFunctionsStartExecution extends TaskStateBase {
     }
     if (props.associateWithParent && props.input !== undefined && props.input.type !== sfn.InputType.OBJECT) {
       throw validationError(this, '`input` must be TaskInput.fromObject() or not set when `associateWithParent` is ' +
-        `true, so the parent execution ID can be added to it, got ${describeInputType(props.input.type)}`);
+        'true, so the parent execution ID can be added to it, got TaskInput.fromText() or TaskInput.fromJsonPathAt()');
     }
     validateStringLength(this, 'name', props.name, 1, 80);
     validateStringPattern(this, 'name', props.name, EXECUTION_NAME, 'an execution name without white space, ' +
@@ -249,8 +249,4 @@ function executionsArn(scope: Construct, stateMachineArn: string): string {
 function stateMachineArnOf(stateMachine: sfn.IStateMachineRef): string {
   const legacy = stateMachine as unknown as { readonly stateMachineArn?: string };
   return stateMachine.stateMachineRef?.stateMachineArn ?? (legacy.stateMachineArn as string);
-}
-
-function describeInputType(type: sfn.InputType): string {
-  return type === sfn.InputType.TEXT ? 'TaskInput.fromText() or TaskInput.fromJsonPathAt()' : `input type ${type}`;
 }

@@ -74,6 +74,17 @@ describe('StepFunctionsInvokeActivity', () => {
     expect(jsonPath).toEqual({ Type: 'Task', End: true, Resource: IMPORTED_ACTIVITY_ARN, Parameters: { 'a.$': '$.a' } });
   });
 
+  it('renders Arguments inside a Parallel of a JSONata state machine (aws/aws-cdk#34352)', () => {
+    const task = invoke({ arguments: { a: '{% $states.input.a %}' } });
+    const machine = new sfn.StateMachine(stack, 'Parent', {
+      definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Parallel(stack, 'Parallel').branch(task)),
+      queryLanguage: sfn.QueryLanguage.JSONATA,
+    });
+    const definition = JSON.stringify(stack.resolve((machine.node.defaultChild as sfn.CfnStateMachine).definitionString));
+    expect(definition).toContain('\\"Arguments\\":{\\"a\\":\\"{% $states.input.a %}\\"}');
+    expect(definition).not.toContain('Parameters');
+  });
+
   it('exposes activity metrics with the activity ARN as dimension', () => {
     const task = invoke();
     expect(task.metricFailed().metricName).toBe('ActivitiesFailed');
