@@ -165,7 +165,7 @@ export class SqsSendMessage extends TaskStateBase {
     if (delay === undefined) return;
     if (queue.fifo) {
       throw validationError(this, '`delay` must be undefined for a FIFO queue, which takes no per-message delay ' +
-        `(set deliveryDelay on the queue instead), got ${delay.toString()}`);
+        `(set deliveryDelay on the queue instead), got ${delay.isUnresolved() ? delay.toString() : delay.toHumanString()}`);
     }
     if (delay.isUnresolved()) return;
     const seconds = delay.toSeconds({ integral: false });
