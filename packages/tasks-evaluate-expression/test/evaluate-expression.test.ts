@@ -1,0 +1,115 @@
+import { App, Stack } from 'aws-cdk-lib/core';
+import { Template } from 'aws-cdk-lib/assertions';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { EvaluateExpression } from '../src';
+
+let stack: Stack;
+beforeEach(() => {
+  stack = new Stack(new App(), 'Stack', { env: { account: '123456789012', region: 'us-east-1' } });
+});
+
+function functionId(): string {
+  const functions = Template.fromStack(stack).findResources('AWS::Lambda::Function');
+  const ids = Object.keys(functions);
+  expect(ids).toHaveLength(1);
+  return ids[0];
+}
+
+function inStateMachine(...tasks: EvaluateExpression[]): Template {
+  const chain = tasks.slice(1).reduce((c, t) => c.next(t), sfn.Chain.start(tasks[0]));
+  new sfn.StateMachine(stack, 'StateMachine', { definitionBody: sfn.DefinitionBody.fromChainable(chain) });
+  return Template.fromStack(stack);
+}
+
+describe('EvaluateExpression', () => {
+  it('renders the JSONPath state: the function ARN, the expression and each path\'s value', () => {
+    const task = new EvaluateExpression(stack, 'Eval', { expression: '$.a + $.b.c' });
+    expect(stack.resolve(task.toStateJson())).toEqual({
+      Type: 'Task',
+      End: true,
+      Resource: { 'Fn::GetAtt': [functionId(), 'Arn'] },
+      Parameters: { expression: '$.a + $.b.c', expressionAttributeValues: { '$.a.$': '$.a', '$.b.c.$': '$.b.c' } },
+    });
+  });
+
+  it('renders the JSONata state with Arguments: the state input and the paths for the function to select', () => {
+    const task = new EvaluateExpression(stack, 'Eval', { expression: '$.list.map(x => x * 2)', queryLanguage: sfn.QueryLanguage.JSONATA });
+    expect(stack.resolve(task.toStateJson())).toEqual({
+      Type: 'Task',
+      QueryLanguage: 'JSONata',
+      End: true,
+      Resource: { 'Fn::GetAtt': [functionId(), 'Arn'] },
+      Arguments: { expression: '$.list.map(x => x * 2)', input: '{% $states.input %}', paths: ['$.list'] },
+    });
+  });
+
+  it('renders only the expression in JSONata when it has no paths', () => {
+    const task = new EvaluateExpression(stack, 'Eval', { expression: 'Date.now()', queryLanguage: sfn.QueryLanguage.JSONATA });
+    expect(stack.resolve(task.toStateJson())).toMatchObject({ Arguments: { expression: 'Date.now()' } });
+  });
+
+  it('follows the JSONata of its state machine', () => {
+    const task = new EvaluateExpression(stack, 'Eval', { expression: '$.a' });
+    new sfn.StateMachine(stack, 'StateMachine', {
+      queryLanguage: sfn.QueryLanguage.JSONATA,
+      definitionBody: sfn.DefinitionBody.fromChainable(task),
+    });
+    const definition = JSON.stringify(Template.fromStack(stack).findResources('AWS::StepFunctions::StateMachine'));
+    expect(definition).toContain('\\"Arguments\\":{\\"expression\\":\\"$.a\\",\\"input\\":\\"{% $states.input %}\\",\\"paths\\":[\\"$.a\\"]}');
+  });
+
+  it('references the receiver of a method call, not the method (the reference passes $.list.map)', () => {
+    const task = new EvaluateExpression(stack, 'Eval', { expression: '$.list.map(x => x * 2)' });
+    expect(stack.resolve(task.toStateJson())).toMatchObject({
+      Parameters: { expressionAttributeValues: { '$.list.$': '$.list' } },
+    });
+  });
+
+  it('ends a path at the bracket that closes an array literal (the reference passes $.b])', () => {
+    const task = new EvaluateExpression(stack, 'Eval', { expression: '[$.a, $.b]' });
+    expect(stack.resolve(task.toStateJson())).toMatchObject({
+      Parameters: { expressionAttributeValues: { '$.a.$': '$.a', '$.b.$': '$.b' } },
+    });
+  });
+
+  it('creates a function per task with the handler asset, the latest Node.js runtime and a shared logging role', () => {
+    const template = inStateMachine(
+      new EvaluateExpression(stack, 'One', { expression: '$.a' }),
+      new EvaluateExpression(stack, 'Two', { expression: '$.b' }),
+    );
+    template.resourceCountIs('AWS::Lambda::Function', 2);
+    template.resourceCountIs('AWS::IAM::Role', 2); // the functions' shared role and the state machine's
+    template.hasResourceProperties('AWS::Lambda::Function', { Handler: 'index.handler', Runtime: 'nodejs24.x' });
+  });
+
+  it('shares one function per runtime and architecture when the dedicated-function flag is false', () => {
+    stack.node.setContext('@aws-cdk/aws-stepfunctions-tasks:evaluateExpressionDedicatedFunction', false);
+    const template = inStateMachine(
+      new EvaluateExpression(stack, 'One', { expression: '$.a' }),
+      new EvaluateExpression(stack, 'Two', { expression: '$.b' }),
+      new EvaluateExpression(stack, 'Three', { expression: '$.c', architecture: lambda.Architecture.ARM_64 }),
+    );
+    template.resourceCountIs('AWS::Lambda::Function', 2);
+    template.hasResourceProperties('AWS::Lambda::Function', { Architectures: ['arm64'] });
+  });
+
+  it('uses the given runtime and architecture', () => {
+    inStateMachine(new EvaluateExpression(stack, 'Eval', {
+      expression: '$.a', runtime: lambda.Runtime.NODEJS_20_X, architecture: lambda.Architecture.ARM_64,
+    }));
+    Template.fromStack(stack).hasResourceProperties('AWS::Lambda::Function', { Runtime: 'nodejs20.x', Architectures: ['arm64'] });
+  });
+
+  it('lets the state machine invoke the function and its versions', () => {
+    const template = inStateMachine(new EvaluateExpression(stack, 'Eval', { expression: '$.a' }));
+    const id = functionId();
+    const policies = Object.values(template.findResources('AWS::IAM::Policy'));
+    expect(policies.flatMap((p) => p.Properties.PolicyDocument.Statement)).toEqual([{
+      Action: 'lambda:InvokeFunction',
+      Effect: 'Allow',
+      Resource: [{ 'Fn::GetAtt': [id, 'Arn'] }, { 'Fn::Join': ['', [{ 'Fn::GetAtt': [id, 'Arn'] }, ':*']] }],
+    }]);
+  });
+});
