@@ -112,6 +112,10 @@ cases.push(
   { name: 'JSONata state machine, constructor with input', stateMachine: { queryLanguage: sfn.QueryLanguage.JSONATA }, props: inputs.jsonataObject },
   { name: 'JSONata state machine, constructor without input', stateMachine: { queryLanguage: sfn.QueryLanguage.JSONATA } },
   { name: 'JSONata state machine, associateWithParent', stateMachine: { queryLanguage: sfn.QueryLanguage.JSONATA }, props: () => ({ associateWithParent: true }) },
+  { name: 'constructor with queryLanguage JSONata, no input', props: () => ({ queryLanguage: sfn.QueryLanguage.JSONATA }) },
+  { name: 'constructor with queryLanguage JSONata, RUN_JOB', sm: 'owned', props: () => ({ queryLanguage: sfn.QueryLanguage.JSONATA, ...RUN_JOB }) },
+  { name: 'constructor with queryLanguage JSONPath', props: () => ({ queryLanguage: sfn.QueryLanguage.JSON_PATH, ...inputs.object() }) },
+  { name: 'jsonPath factory with queryLanguage JSONPath, RUN_JOB', factory: 'jsonPath', props: () => ({ queryLanguage: sfn.QueryLanguage.JSON_PATH, ...RUN_JOB }) },
   { name: 'inside a JSONPath Map', props: () => RUN_JOB, wrap: (scope, state) => new sfn.Map(scope, 'Map').itemProcessor(state) },
   { name: 'inside a JSONPath Parallel', wrap: (scope, state) => new sfn.Parallel(scope, 'Parallel').branch(state) },
   { name: 'README: callback with an owned child and a name', sm: 'owned', props: () => ({
@@ -146,7 +150,8 @@ function build(c: Case, seen: { props?: StepFunctionsStartExecutionProps }) {
  */
 function expected(ref: ParitySnapshot, c: Case, probe: Partial<StepFunctionsStartExecutionProps>): ParitySnapshot {
   let snapshot = ref;
-  const jsonata = c.factory === 'jsonata' || c.stateMachine?.queryLanguage === sfn.QueryLanguage.JSONATA;
+  const queryLanguage = c.factory === 'jsonata' ? sfn.QueryLanguage.JSONATA : probe.queryLanguage ?? c.stateMachine?.queryLanguage;
+  const jsonata = queryLanguage === sfn.QueryLanguage.JSONATA;
   if (jsonata && probe.input === undefined && !probe.associateWithParent) {
     const state = snapshot.state as { Arguments?: { Input?: unknown } };
     snapshot = {
