@@ -12,6 +12,7 @@ import {
   validateStringPattern,
   validationError,
 } from '@cdk-stepfunctions/tasks-core';
+import { handlerCode } from './private/handler-code';
 import { iamPrefixOfJsSdkClient } from './private/iam-prefixes';
 import {
   fromStateData,
@@ -190,7 +191,7 @@ export class CallAwsServiceCrossRegion extends TaskStateBase {
 
     this.lambdaFunction = new lambda.SingletonFunction(this, 'Handler', {
       ...SINGLETON,
-      code: lambda.Code.fromAsset(path.join(__dirname, 'handler'), { exclude: ['*.d.ts', '*.map', '*.tsbuildinfo'] }),
+      code: handlerCode(path.join(__dirname, 'handler')),
       handler: 'index.handler',
       runtime: lambda.determineLatestNodeRuntime(this),
       timeout: Duration.seconds(30),

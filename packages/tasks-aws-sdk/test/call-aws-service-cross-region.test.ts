@@ -4,9 +4,11 @@ import * as path from 'path';
 import { App, Stack } from 'aws-cdk-lib/core';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CallAwsServiceCrossRegion, type CallAwsServiceCrossRegionProps } from '../src';
+import { handlerCode } from '../src/private/handler-code';
 
 const FUNCTION = 'CrossRegionAwsSdk8a0c93f3dbef4b71ac137aaf2048ce7eF7430F4F';
 const FUNCTION_ARN = { 'Fn::GetAtt': [FUNCTION, 'Arn'] };
@@ -144,5 +146,21 @@ describe('CallAwsServiceCrossRegion', () => {
   it('does not warn for a static endpoint', () => {
     call({ endpoint: 'https://s3.eu-west-1.amazonaws.com' });
     expect(Annotations.fromStack(stack).findWarning('*', Match.anyValue())).toHaveLength(0);
+  });
+});
+
+describe('the handler asset', () => {
+  it('holds only the JavaScript of a compiled handler directory', () => {
+    const handlerDir = fs.mkdtempSync(path.join(os.tmpdir(), 'handler-'));
+    for (const file of ['index.js', 'index.d.ts', 'index.js.map', 'index.d.ts.map']) fs.writeFileSync(path.join(handlerDir, file), '// x');
+    const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'out-'));
+    const app = new App({ outdir });
+    const s = new Stack(app, 'Stack');
+    new lambda.Function(s, 'Fn', { code: handlerCode(handlerDir), handler: 'index.handler', runtime: lambda.Runtime.NODEJS_22_X });
+    app.synth();
+    const [asset] = fs.readdirSync(outdir).filter((name) => name.startsWith('asset.'));
+    expect(fs.readdirSync(path.join(outdir, asset))).toEqual(['index.js']);
+    fs.rmSync(handlerDir, { recursive: true, force: true });
+    fs.rmSync(outdir, { recursive: true, force: true });
   });
 });
