@@ -23,6 +23,8 @@ interface Case {
   readonly factory?: Factory;
   readonly props?: (scope: Construct) => Props;
   readonly stateMachine?: Partial<sfn.StateMachineProps>;
+  /** Wraps the task before it goes into the state machine. */
+  readonly wrap?: (scope: Construct, state: sfn.State) => sfn.IChainable;
   /**
    * Where our `execute-api:Invoke` ARN differs from the reference's on purpose (README, "Differences from
    * aws-cdk-lib"): text replacements applied to the reference's statement, e.g. `['/undefined/', '/$default/']`.
@@ -116,6 +118,8 @@ function sharedCases(pathWhenAbsent: 'none' | 'undefined'): Case[] {
     { name: 'deprecated timeout and heartbeat', props: () => ({ apiPath: '/a', timeout: Duration.minutes(2), heartbeat: Duration.seconds(30) }) },
     { name: 'discarded result', props: () => ({ apiPath: '/a', resultPath: sfn.JsonPath.DISCARD }) },
     { name: 'JSONata state machine, jsonata factory', stateMachine: { queryLanguage: sfn.QueryLanguage.JSONATA }, factory: 'jsonata', props: () => ({ apiPath: '/a' }) },
+    { name: 'queryLanguage JSONATA on the constructor', props: () => ({ ...jsonataRequest(), apiPath: '/a', queryLanguage: sfn.QueryLanguage.JSONATA }) },
+    { name: 'inside a Map', props: () => ({ apiPath: '/a' }), wrap: (scope, state) => new sfn.Map(scope, 'Map').itemProcessor(state) },
     { name: 'JSONata state machine, constructor', stateMachine: { queryLanguage: sfn.QueryLanguage.JSONATA }, props: () => ({ ...jsonataRequest(), apiPath: '/a' }) },
     { name: 'everything at once', props: (scope) => ({
       ...commonJsonPath(scope), ...jsonPathToken(), ...request.queryParameters(), ...request.objectBody(),
@@ -222,14 +226,14 @@ function expectParity(ours: ParitySnapshot, ref: ParitySnapshot, c: Case): void 
 
 describe('CallApiGatewayRestApiEndpoint parity with aws-cdk-lib', () => {
   it.each(restCases().map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    const { ours, reference: ref } = renderBoth(buildRest(c), { stateMachine: c.stateMachine });
+    const { ours, reference: ref } = renderBoth(buildRest(c), { stateMachine: c.stateMachine, wrap: c.wrap });
     expectParity(ours, ref, c);
   });
 });
 
 describe('CallApiGatewayHttpApiEndpoint parity with aws-cdk-lib', () => {
   it.each(httpCases().map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    const { ours, reference: ref } = renderBoth(buildHttp(c), { stateMachine: c.stateMachine });
+    const { ours, reference: ref } = renderBoth(buildHttp(c), { stateMachine: c.stateMachine, wrap: c.wrap });
     expectParity(ours, ref, c);
   });
 });

@@ -36,11 +36,29 @@ export interface EvaluateExpressionProps extends sfn.TaskStateBaseProps {
 }
 
 /**
+ * The event the evaluation function receives with JSONPath: the expression and the value of each state path in it.
+ *
+ * With JSONata it receives the state input and the paths instead (see the handler's `EvaluateExpressionEvent`).
+ */
+export interface Event {
+  /**
+   * The expression to evaluate.
+   */
+  readonly expression: string;
+
+  /**
+   * Each state path of the expression, mapped to its value in the state.
+   */
+  readonly expressionAttributeValues: { [key: string]: any };
+}
+
+/**
  * Evaluates a JavaScript expression over the state in a Lambda function this task creates: the task's result
  * is the expression's value.
  *
- * Each task gets its own function, unless the `@aws-cdk/aws-stepfunctions-tasks:evaluateExpressionDedicatedFunction`
- * feature flag is `false`: then the tasks of a stack with the same runtime and architecture share one.
+ * Each task gets its own function, unless aws-cdk-lib's `evaluateExpressionDedicatedFunction` feature flag
+ * (`cxapi.STEPFUNCTIONS_TASKS_EVALUATE_EXPRESSION_DEDICATED_FUNCTION`) is `false`: then the tasks of a stack with
+ * the same runtime and architecture share one.
  *
  * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-lambda.html
  */

@@ -3,12 +3,15 @@ import type { Construct } from 'constructs';
 import { Stack } from 'aws-cdk-lib/core';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as cxapi from 'aws-cdk-lib/cx-api';
 
 /**
  * The aws-cdk-lib feature flag that gives each EvaluateExpression task its own function (the default when unset);
- * when it is `false`, tasks of a stack with the same runtime and architecture share one.
+ * when it is `false`, tasks of a stack with the same runtime and architecture share one. Versions of aws-cdk-lib
+ * before 2.275.0 do not define it: tasks then get their own functions.
  */
-export const DEDICATED_FUNCTION_FLAG = '@aws-cdk/aws-stepfunctions-tasks:evaluateExpressionDedicatedFunction';
+const DEDICATED_FUNCTION_FLAG: string | undefined = (cxapi as { STEPFUNCTIONS_TASKS_EVALUATE_EXPRESSION_DEDICATED_FUNCTION?: string })
+  .STEPFUNCTIONS_TASKS_EVALUATE_EXPRESSION_DEDICATED_FUNCTION;
 
 /**
  * The id of the execution role the dedicated functions of a stack share. It is aws-cdk-lib's, so a stack that
@@ -43,6 +46,7 @@ export function evalFunction(task: Construct, runtime: lambda.Runtime | undefine
 
 /** Whether each task gets its own function: the feature flag, `true` unless set to `false`. */
 function dedicatedFunctions(scope: Construct): boolean {
+  if (DEDICATED_FUNCTION_FLAG === undefined) return true;
   const flag: unknown = scope.node.tryGetContext(DEDICATED_FUNCTION_FLAG);
   return flag === undefined || flag === true || flag === 'true';
 }
