@@ -1,4 +1,4 @@
-import { CfnParameter, Duration } from 'aws-cdk-lib/core';
+import { CfnParameter, Duration, type StackProps } from 'aws-cdk-lib/core';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
@@ -14,6 +14,7 @@ interface Case {
   readonly factory?: Factory;
   readonly props?: (scope: Construct) => Partial<CallAwsServiceCrossRegionProps>;
   readonly stateMachine?: Partial<sfn.StateMachineProps>;
+  readonly stackProps?: StackProps;
   /** Our IAM action where the reference's prefix is wrong (the reference does not map the service). */
   readonly iamAction?: string;
   /** A second task of the same kind in the same stack, after the first. */
@@ -67,6 +68,9 @@ for (const [service, action, prefix] of [
 
 cases.push(
   { name: 'region us-gov-west-1', props: () => ({ region: 'us-gov-west-1' }) },
+  { name: 'stack in China (runtime and partition from the stack region)', stackProps: { env: { account: '123456789012', region: 'cn-north-1' } }, props: () => ({ region: 'cn-northwest-1' }) },
+  { name: 'stack in GovCloud', stackProps: { env: { account: '123456789012', region: 'us-gov-east-1' } }, props: () => ({ region: 'us-gov-west-1' }) },
+  { name: 'environment-agnostic stack', stackProps: { env: undefined } },
   { name: 'region from the state', props: () => ({ region: sfn.JsonPath.stringAt('$.region') }) },
   { name: 'region from JSONata', factory: 'jsonata', props: () => ({ region: '{% $states.input.region %}' }) },
   { name: 'region from a CloudFormation parameter', props: (scope) => ({ region: new CfnParameter(scope, 'Region').valueAsString }) },
@@ -161,7 +165,7 @@ function expected(c: Case, ref: ParitySnapshot): ParitySnapshot {
 
 describe('CallAwsServiceCrossRegion parity with aws-cdk-lib', () => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    const { ours, reference: ref } = renderBoth(build(c), { stateMachine: c.stateMachine });
+    const { ours, reference: ref } = renderBoth(build(c), { stateMachine: c.stateMachine, stackProps: c.stackProps });
     const want = expected(c, ref);
     expect(ours.state).toEqual(want.state);
     expect(withoutHandlerAsset(ours.template)).toEqual(withoutHandlerAsset(want.template));

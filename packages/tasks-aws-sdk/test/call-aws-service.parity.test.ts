@@ -1,4 +1,4 @@
-import { CfnParameter, Duration } from 'aws-cdk-lib/core';
+import { CfnParameter, Duration, type StackProps } from 'aws-cdk-lib/core';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
@@ -14,6 +14,7 @@ interface Case {
   readonly factory?: Factory;
   readonly props?: (scope: Construct) => Partial<CallAwsServiceProps>;
   readonly stateMachine?: Partial<sfn.StateMachineProps>;
+  readonly stackProps?: StackProps;
   /** Our IAM action where the reference's prefix is wrong (the reference does not map the service). */
   readonly iamAction?: string;
 }
@@ -61,6 +62,8 @@ for (const [service, action, prefix] of [
 }
 
 cases.push(
+  { name: 'stack in China', stackProps: { env: { account: '123456789012', region: 'cn-north-1' } } },
+  { name: 'environment-agnostic stack', stackProps: { env: undefined } },
   { name: 'upper-case service is rendered in lower case', props: () => ({ service: 'DynamoDB', action: 'getItem' }) },
   { name: 'upper-case mapped service', iamAction: 'states:startExecution', props: () => ({ service: 'SFN', action: 'startExecution' }) },
   { name: 'service from a CloudFormation parameter', props: (scope) => ({ service: new CfnParameter(scope, 'Service').valueAsString }) },
@@ -151,7 +154,7 @@ function expected(c: Case, ref: ParitySnapshot): ParitySnapshot {
 
 describe('CallAwsService parity with aws-cdk-lib', () => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    const { ours, reference: ref } = renderBoth(build(c), { stateMachine: c.stateMachine });
+    const { ours, reference: ref } = renderBoth(build(c), { stateMachine: c.stateMachine, stackProps: c.stackProps });
     const want = expected(c, ref);
     expect(ours.state).toEqual(want.state);
     expect(ours.template).toEqual(want.template);

@@ -45,6 +45,7 @@ describe('CallAwsService validation: where the reference throws, we throw', () =
     ['an action with a hyphen', { action: 'get-object' }, /`action` must be a camelCase API action name .*, got 'get-object'/],
     ['an iamAction without prefix', { iamAction: 'ListAllMyBuckets' }, /`iamAction` must be an IAM action '<service prefix>:<Action>'.*, got 'ListAllMyBuckets'/],
     ['an iamAction with spaces', { iamAction: 's3: GetObject' }, /`iamAction` must be an IAM action/],
+    ['an iamAction with a ? wildcard', { iamAction: 's3:Get?bject' }, /`iamAction` must be an IAM action/],
   ] as const)('fails on %s', (_name, props, message) => {
     expect(referenceThrows(props as Partial<CallAwsServiceProps>)).toBe(true);
     expect(() => call(props as Partial<CallAwsServiceProps>)).toThrow(message);

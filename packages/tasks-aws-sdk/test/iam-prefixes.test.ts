@@ -55,6 +55,8 @@ describe('IAM prefixes of AWS SDK services', () => {
 
   it('keeps services it does not know, and tokens, as given', () => {
     expect(iamPrefixOfSdkService('s3')).toBe('s3');
+    expect(iamPrefixOfSdkService('route53domains')).toBe('route53domains');
+    expect(iamPrefixOfSdkService('servicediscovery')).toBe('servicediscovery');
     expect(iamPrefixOfSdkService('DynamoDB')).toBe('DynamoDB');
     expect(iamPrefixOfSdkService('constructor')).toBe('constructor');
     expect(iamPrefixOfJsSdkClient('constructor')).toBe('constructor');

@@ -11,8 +11,8 @@ import {
 /** An API action name as the AWS SDKs spell it in camelCase: `getObject`, `listObjectsV2`. */
 const ACTION = /^[a-z][A-Za-z0-9]*$/;
 
-/** An IAM action: `<prefix>:<Action>`, wildcards allowed, or `*`. */
-const IAM_ACTION = /^(\*|[A-Za-z0-9-]+:[A-Za-z0-9*?]+)$/;
+/** An IAM action as aws-cdk-lib's PolicyStatement accepts it: `<prefix>:<Action>` (`*` wildcards allowed) or `*`. */
+const IAM_ACTION = /^(\*|[A-Za-z0-9-]+:[A-Za-z0-9*]+)$/;
 
 /**
  * Whether `value` comes from the state's data: an encoded `JsonPath.*At()` reference or a JSONata expression.
