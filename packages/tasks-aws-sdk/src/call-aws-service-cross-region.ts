@@ -33,7 +33,9 @@ interface CallAwsServiceCrossRegionOptions {
   readonly service: string;
 
   /**
-   * The API action to call, in camelCase (e.g. `getObject`).
+   * The API action to call, in camelCase (e.g. `getObject`): the handler sends `<Action>Command`.
+   *
+   * @see https://docs.aws.amazon.com/AWSJavaScriptSDK/v3/latest/
    */
   readonly action: string;
 
@@ -96,16 +98,22 @@ interface CallAwsServiceCrossRegionOptions {
 
 /**
  * Properties of a CallAwsServiceCrossRegion task that uses JSONPath.
+ *
+ * @see https://docs.aws.amazon.com/AWSJavaScriptSDK/v3/latest/
  */
 export interface CallAwsServiceCrossRegionJsonPathProps extends sfn.TaskStateJsonPathBaseProps, CallAwsServiceCrossRegionOptions {}
 
 /**
  * Properties of a CallAwsServiceCrossRegion task that uses JSONata.
+ *
+ * @see https://docs.aws.amazon.com/AWSJavaScriptSDK/v3/latest/
  */
 export interface CallAwsServiceCrossRegionJsonataProps extends sfn.TaskStateJsonataBaseProps, CallAwsServiceCrossRegionOptions {}
 
 /**
  * Properties of a CallAwsServiceCrossRegion task.
+ *
+ * @see https://docs.aws.amazon.com/AWSJavaScriptSDK/v3/latest/
  */
 export interface CallAwsServiceCrossRegionProps extends sfn.TaskStateBaseProps, CallAwsServiceCrossRegionOptions {}
 
@@ -138,6 +146,8 @@ const SINGLETON = { uuid: '8a0c93f3-dbef-4b71-ac13-7aaf2048ce7e', lambdaPurpose:
 export class CallAwsServiceCrossRegion extends TaskStateBase {
   /**
    * A CallAwsServiceCrossRegion task that uses JSONPath.
+   *
+   * @see https://docs.aws.amazon.com/AWSJavaScriptSDK/v3/latest/
    */
   public static jsonPath(scope: Construct, id: string, props: CallAwsServiceCrossRegionJsonPathProps): CallAwsServiceCrossRegion {
     return new CallAwsServiceCrossRegion(scope, id, props);
@@ -145,6 +155,8 @@ export class CallAwsServiceCrossRegion extends TaskStateBase {
 
   /**
    * A CallAwsServiceCrossRegion task that uses JSONata.
+   *
+   * @see https://docs.aws.amazon.com/AWSJavaScriptSDK/v3/latest/
    */
   public static jsonata(scope: Construct, id: string, props: CallAwsServiceCrossRegionJsonataProps): CallAwsServiceCrossRegion {
     return new CallAwsServiceCrossRegion(scope, id, { ...props, queryLanguage: sfn.QueryLanguage.JSONATA });
