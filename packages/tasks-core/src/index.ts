@@ -5,3 +5,4 @@ export * from './validate';
 export * from './iam';
 export * from './kms';
 export * from './fifo';
+export * from './runtime-value';

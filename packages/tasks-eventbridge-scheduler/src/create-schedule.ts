@@ -1,5 +1,5 @@
 import type { Construct } from 'constructs';
-import { ArnFormat, Duration, Stack, Token } from 'aws-cdk-lib/core';
+import { ArnFormat, Duration, Stack } from 'aws-cdk-lib/core';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
@@ -8,8 +8,7 @@ import {
   describeValue,
   integrationResourceArn,
   isDynamic,
-  isJsonataExpression,
-  isJsonPathExpression,
+  isRuntimeValue,
   passRoleStatement,
   requireTaskToken,
   validatePatternSupported,
@@ -298,15 +297,6 @@ function scheduleArn(scope: Construct, groupName: string | undefined, scheduleNa
     resourceName: `${groupName === undefined ? 'default' : part(groupName)}/${part(scheduleName)}`,
     arnFormat: ArnFormat.SLASH_RESOURCE_NAME,
   });
-}
-
-/**
- * Whether `value` is a JSONPath or JSONata value, known only when the state runs. A CDK token (deploy-time value)
- * is not: its encoding also starts with `$`, so only a literal string is taken as a `$…` path.
- */
-function isRuntimeValue(value: string): boolean {
-  return sfn.JsonPath.isEncodedJsonPath(value) || isJsonataExpression(value)
-    || (!Token.isUnresolved(value) && isJsonPathExpression(value));
 }
 
 function validateDate(scope: Construct, prop: string, date: Date | undefined): void {

@@ -10,6 +10,7 @@ import {
   integrationResourceArn,
   isDynamic,
   isJsonataExpression,
+  isRuntimeValue,
   validatePatternSupported,
   validateStringPattern,
   validationError,
@@ -295,11 +296,6 @@ export class HttpInvoke extends TaskStateBase {
         `is ${format}, because the Content-Type header is added to them, got the JSON path ${describeValue(renderedPath(props.headers?.value))}`);
     }
   }
-}
-
-/** Whether `value` is only known at run time: a JSONPath value or a JSONata expression (a CDK token is not). */
-function isRuntimeValue(value: string): boolean {
-  return sfn.JsonPath.isEncodedJsonPath(value) || isJsonataExpression(value);
 }
 
 /** `value` as a JSONata operand: an expression's body, or a string literal. */
