@@ -25,6 +25,7 @@ interface Case {
   readonly factory?: Factory;
   readonly props?: (scope: Construct) => Props;
   readonly stateMachine?: Partial<sfn.StateMachineProps>;
+  readonly wrap?: (scope: Construct, state: sfn.State) => sfn.IChainable;
 }
 
 const T = MessageAttributeDataType;
@@ -32,6 +33,12 @@ const text = () => ({ message: sfn.TaskInput.fromText('hello') });
 const fifoIds = (kind: TopicKind): Props => (isFifo(kind) ? { messageGroupId: 'group-1', messageDeduplicationId: 'dedup-1' } : {});
 
 const cases: Case[] = [];
+cases.push(
+  { name: 'inside a JSONPath Map', props: text, wrap: (scope, state) => new sfn.Map(scope, 'Map').itemProcessor(state) },
+  { name: 'inside a JSONPath Parallel', props: text, wrap: (scope, state) => new sfn.Parallel(scope, 'Parallel').branch(state) },
+  { name: 'inside a Map, JSONata task', factory: 'jsonata', props: text,
+    wrap: (scope, state) => new sfn.Map(scope, 'Map').itemProcessor(state) },
+);
 
 // Every topic kind with every factory.
 const kinds: TopicKind[] = ['owned', 'imported', 'encrypted', 'importedEncrypted', 'fifo', 'fifoContentDedup', 'importedFifo', 'encryptedFifo'];
@@ -224,7 +231,7 @@ function withKmsGrant(snapshot: ParitySnapshot, kind: TopicKind): ParitySnapshot
 
 describe('SnsPublish parity with aws-cdk-lib', () => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    const { ours, reference: ref } = renderBoth(build(c), { stateMachine: c.stateMachine });
+    const { ours, reference: ref } = renderBoth(build(c), { stateMachine: c.stateMachine, wrap: c.wrap });
     expect(ours.state).toEqual(ref.state);
     expect(ours.template).toEqual(ref.template);
     expect(ours.statements).toEqual(withKmsGrant(ref, c.topic ?? 'imported').statements);

@@ -16,12 +16,19 @@ interface Case {
   readonly factory?: Factory;
   readonly props?: (scope: Construct) => Props;
   readonly stateMachine?: Partial<sfn.StateMachineProps>;
+  readonly wrap?: (scope: Construct, state: sfn.State) => sfn.IChainable;
 }
 
 const body = () => ({ messageBody: sfn.TaskInput.fromText('hello') });
 const fifoIds = (kind: QueueKind): Props => (isFifo(kind) ? { messageGroupId: 'group-1', messageDeduplicationId: 'dedup-1' } : {});
 
 const cases: Case[] = [];
+cases.push(
+  { name: 'inside a JSONPath Map', props: body, wrap: (scope, state) => new sfn.Map(scope, 'Map').itemProcessor(state) },
+  { name: 'inside a JSONPath Parallel', props: body, wrap: (scope, state) => new sfn.Parallel(scope, 'Parallel').branch(state) },
+  { name: 'inside a Map, JSONata task', factory: 'jsonata', props: body,
+    wrap: (scope, state) => new sfn.Map(scope, 'Map').itemProcessor(state) },
+);
 
 // Every queue kind with every factory.
 const kinds: QueueKind[] = ['owned', 'imported', 'encrypted', 'encryptedOwnKey', 'kmsManaged', 'sqsManaged', 'importedEncrypted',
@@ -140,7 +147,7 @@ function build(c: Case) {
 
 describe('SqsSendMessage parity with aws-cdk-lib', () => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    const { ours, reference: ref } = renderBoth(build(c), { stateMachine: c.stateMachine });
+    const { ours, reference: ref } = renderBoth(build(c), { stateMachine: c.stateMachine, wrap: c.wrap });
     expect(ours.state).toEqual(ref.state);
     expect(ours.template).toEqual(ref.template);
     expect(ours.statements).toEqual(ref.statements);
