@@ -98,7 +98,8 @@ export class EvaluateExpression extends TaskStateBase {
 
 /**
  * The event the function gets. JSONPath: each path's value, resolved by Step Functions. JSONata: the state input
- * and the paths, selected by the function (JSONata's paths would turn one-element arrays into their element).
+ * and the paths, selected by the function with JSONPath's meaning (a JSONata rewrite of a path would map over the
+ * arrays it goes through, and a missing field would be an evaluation error rather than the function's).
  */
 function evaluationEvent(expression: string, queryLanguage: sfn.QueryLanguage): { [key: string]: unknown } {
   const paths = Token.isUnresolved(expression) ? [] : statePaths(expression);

@@ -170,3 +170,21 @@ describe('EvaluateExpression parity with aws-cdk-lib', () => {
     }
   });
 });
+
+describe('EvaluateExpression migration from aws-cdk-lib', () => {
+  it('keeps the logical ids of dedicated functions and their role: only the code asset differs', () => {
+    const { build: buildState, wrap } = build({ name: 'ids', props: () => ({ expression: '$.a' }), second: () => ({ expression: '$.b' }) });
+    const both = renderBoth(buildState, { wrap });
+    const assetOnly = (s: ParitySnapshot) => JSON.parse(JSON.stringify(s).replace(/"[0-9a-f]{64}\.zip"/g, '"<asset>.zip"'));
+    expect(assetOnly(both.ours)).toEqual(assetOnly(both.reference));
+  });
+
+  it('gives shared functions ids of their own', () => {
+    const { build: buildState } = build({ name: 'ids', dedicated: false, props: () => ({ expression: '$.a' }) });
+    const both = renderBoth(buildState);
+    const functionIds = (s: ParitySnapshot) => Object.entries(s.template.Resources as Record<string, { Type: string }>)
+      .filter(([, r]) => r.Type === 'AWS::Lambda::Function').map(([id]) => id);
+    expect(functionIds(both.ours)).toHaveLength(1);
+    expect(functionIds(both.ours)).not.toEqual(functionIds(both.reference));
+  });
+});

@@ -68,6 +68,8 @@ describe('selectPath', () => {
     ['$.n', null],
     ['$..id', [1, 2, 3]],
     ['$.list..id', [1, 2, 3]],
+    ['$.list.id', [1, 2]],
+    ['$.list[1].sub.id', 3],
   ])('selects %s', (path, expected) => {
     expect(selectPath(input, path)).toEqual(expected);
   });

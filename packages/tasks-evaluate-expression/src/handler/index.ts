@@ -9,8 +9,8 @@
  * What the function receives.
  *
  * With JSONPath, Step Functions resolves each path and the event carries `expressionAttributeValues`. With
- * JSONata, paths cannot be resolved by `Arguments` without JSONata's sequence flattening changing arrays, so the
- * event carries the whole state `input` and the `paths` to select from it here.
+ * JSONata, the event carries the whole state `input` and the `paths`, selected here with JSONPath's meaning
+ * (rewritten as JSONata, paths through arrays would map over them, and names with dashes need quoting).
  */
 export interface EvaluateExpressionEvent {
   /** The expression, e.g. `$.a + $.b`. */
@@ -60,7 +60,8 @@ export function selectPaths(input: unknown, paths: readonly string[]): { [path: 
 }
 
 /**
- * The value at a state path: `$`, then `.name`, `[index]` and `..name` (every `name` at any depth, as a list).
+ * The value at a state path: `$`, then `.name`, `[index]` and `..name` steps. As in Step Functions' JSONPath,
+ * `..name` (every `name` at any depth) and `.name` on a list (`name` of each element) make the result a list.
  */
 export function selectPath(input: unknown, path: string): unknown {
   const steps = path.slice(1).match(/\.\.[^.[\]]+|\.[^.[\]]+|\[\d+\]/g) ?? [];
@@ -70,30 +71,30 @@ export function selectPath(input: unknown, path: string): unknown {
   let current: unknown = input;
   let many = false;
   for (const step of steps) {
-    const next = (value: unknown): unknown[] => {
-      if (step.startsWith('..')) return descendants(value, step.slice(2));
-      if (step.startsWith('[')) {
-        const index = Number(step.slice(1, -1));
-        return Array.isArray(value) && index < value.length ? [value[index]] : [];
-      }
-      const key = step.slice(1);
-      return isObject(value) && Object.prototype.hasOwnProperty.call(value, key) ? [value[key]] : [];
-    };
-    if (many) {
-      current = (current as unknown[]).flatMap(next);
+    const fanOut = step.startsWith('..') || (step.startsWith('.') && Array.isArray(current) && !many);
+    const found = many ? (current as unknown[]).flatMap((v) => selectStep(v, step)) : selectStep(current, step);
+    if (many || fanOut) {
+      current = found;
+      many = true;
+    } else if (found.length === 0) {
+      throw new Error(`The state path ${path} was not found in the state input`);
     } else {
-      const found = next(current);
-      if (step.startsWith('..')) {
-        current = found;
-        many = true;
-      } else if (found.length === 0) {
-        throw new Error(`The state path ${path} was not found in the state input`);
-      } else {
-        current = found[0];
-      }
+      current = found[0];
     }
   }
   return current;
+}
+
+/** What one step selects from `value`: nothing, one value, or (for `..name` and `.name` on a list) several. */
+function selectStep(value: unknown, step: string): unknown[] {
+  if (step.startsWith('..')) return descendants(value, step.slice(2));
+  if (step.startsWith('[')) {
+    const index = Number(step.slice(1, -1));
+    return Array.isArray(value) && index < value.length ? [value[index]] : [];
+  }
+  const key = step.slice(1);
+  if (Array.isArray(value)) return value.flatMap((v) => selectStep(v, step));
+  return isObject(value) && Object.prototype.hasOwnProperty.call(value, key) ? [value[key]] : [];
 }
 
 function descendants(value: unknown, key: string): unknown[] {
