@@ -8,9 +8,14 @@ export function isJsonataExpression(value: unknown): value is string {
   return typeof value === 'string' && /^\{%[\s\S]*%\}$/.test(value.trim());
 }
 
-/** Whether `value` is a JSONPath reference: an encoded `JsonPath.*At()` token or a literal `$…` path. */
+/**
+ * Whether `value` is a JSONPath reference: an encoded `JsonPath.*At()` token or a literal path (`$`, `$.…`,
+ * `$[…]`, `$$…`). Other CDK tokens (`${Token[…]}`) are not paths.
+ */
 export function isJsonPathExpression(value: unknown): value is string {
-  return typeof value === 'string' && (JsonPath.isEncodedJsonPath(value) || value.startsWith('$'));
+  if (typeof value !== 'string') return false;
+  if (JsonPath.isEncodedJsonPath(value)) return true;
+  return !Token.isUnresolved(value) && /^\$($|\.|\[|\$)/.test(value);
 }
 
 /**

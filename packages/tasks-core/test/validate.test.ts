@@ -28,7 +28,12 @@ describe('expression detection', () => {
   it('recognises JSONPath references, encoded or literal', () => {
     expect(isJsonPathExpression(sfn.JsonPath.stringAt('$.a'))).toBe(true);
     expect(isJsonPathExpression('$.a')).toBe(true);
+    expect(isJsonPathExpression('$')).toBe(true);
+    expect(isJsonPathExpression('$$.Execution.Id')).toBe(true);
+    expect(isJsonPathExpression('$[0]')).toBe(true);
     expect(isJsonPathExpression('a')).toBe(false);
+    expect(isJsonPathExpression('$dollars')).toBe(false);
+    expect(isJsonPathExpression(Token.asString({ Ref: 'Param' }))).toBe(false);
   });
 
   it('treats tokens, paths and expressions as dynamic', () => {

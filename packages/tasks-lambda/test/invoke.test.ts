@@ -1,4 +1,4 @@
-import { App, Stack } from 'aws-cdk-lib/core';
+import { App, CfnParameter, Stack } from 'aws-cdk-lib/core';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -129,6 +129,13 @@ describe('LambdaInvoke', () => {
     it('grants every qualifier when the qualifier is a JSONata expression', () => {
       expect(grantedFor({ qualifier: '{% $states.input.version %}', queryLanguage: sfn.QueryLanguage.JSONATA })).toEqual([
         { Action: 'lambda:InvokeFunction', Effect: 'Allow', Resource: `${IMPORTED_ARN}:*` },
+      ]);
+    });
+
+    it('grants the qualified ARN for a qualifier known at deploy time (a CloudFormation parameter)', () => {
+      const version = new CfnParameter(stack, 'Version').valueAsString;
+      expect(grantedFor({ qualifier: version })).toEqual([
+        { Action: 'lambda:InvokeFunction', Effect: 'Allow', Resource: { 'Fn::Join': ['', [`${IMPORTED_ARN}:`, { Ref: 'Version' }]] } },
       ]);
     });
 
