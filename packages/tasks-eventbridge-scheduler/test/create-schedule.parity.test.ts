@@ -1,4 +1,4 @@
-import { Duration } from 'aws-cdk-lib/core';
+import { CfnParameter, Duration } from 'aws-cdk-lib/core';
 import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as reference from 'aws-cdk-lib/aws-stepfunctions-tasks';
@@ -31,6 +31,8 @@ interface Case {
   readonly stateMachine?: Partial<sfn.StateMachineProps>;
   /** Where we differ on purpose: turns the reference's snapshot into what we render. */
   readonly adjust?: (snapshot: ParitySnapshot) => ParitySnapshot;
+  /** Puts the task in a Map's item processor. */
+  readonly inMap?: boolean;
 }
 
 const JUNE_FIRST_NOON_UTC = new Date('2025-06-01T12:00:00Z');
@@ -164,6 +166,15 @@ cases.push(
   { name: 'scheduleName JSON path', props: () => ({ scheduleName: sfn.JsonPath.stringAt('$.name') }), adjust: scheduleResource('schedule/default/$.name', 'schedule/default/*') },
   { name: 'scheduleName JSONata', factory: 'jsonata', props: () => ({ scheduleName: '{% $states.input.name %}' }),
     adjust: scheduleResource('schedule/default/{% $states.input.name %}', 'schedule/default/*') },
+  { name: 'description, clientToken and timezone from CloudFormation parameters', props: (scope) => ({
+    description: new CfnParameter(scope, 'Description').valueAsString,
+    clientToken: new CfnParameter(scope, 'Token').valueAsString,
+    timezone: new CfnParameter(scope, 'Zone').valueAsString,
+  }) },
+  { name: 'target input from a CloudFormation parameter', target: (scope) => ({ input: new CfnParameter(scope, 'Input').valueAsString }) },
+  { name: 'target arn from a CloudFormation parameter', target: (scope) => ({ arn: new CfnParameter(scope, 'Arn').valueAsString }) },
+  { name: 'inside a Map', inMap: true, target: () => ({ input: sfn.JsonPath.stringAt('$.payload') }) },
+  { name: 'inside a Map, JSONata', inMap: true, factory: 'jsonata' },
   { name: 'scheduleName token', props: (scope) => ({ scheduleName: new scheduler.CfnScheduleGroup(scope, 'Group', { name: 'grp' }).ref }) },
   { name: 'owned KMS key, owned role', role: 'owned', props: (scope) => ({ kmsKey: makeKey(scope, 'owned') }) },
   { name: 'owned KMS key, imported role', props: (scope) => ({ kmsKey: makeKey(scope, 'owned') }) },
@@ -256,7 +267,10 @@ function build(c: Case) {
 
 describe('EventBridgeSchedulerCreateScheduleTask parity with aws-cdk-lib', () => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    const { ours: mine, reference: ref } = renderBoth(build(c), { stateMachine: c.stateMachine });
+    const { ours: mine, reference: ref } = renderBoth(build(c), {
+      stateMachine: c.stateMachine,
+      wrap: c.inMap ? (scope, state) => new sfn.Map(scope, 'Map').itemProcessor(state) : undefined,
+    });
     const expected = c.adjust ? c.adjust(ref) : ref;
     expect(mine.state).toEqual(expected.state);
     expect(mine.statements).toEqual(expected.statements);

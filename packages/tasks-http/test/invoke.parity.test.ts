@@ -33,6 +33,8 @@ interface Case {
   readonly jsonataInForce?: boolean;
   /** Where we differ on purpose beyond the above: turns the reference's snapshot into what we render. */
   readonly adjust?: (snapshot: ParitySnapshot) => ParitySnapshot;
+  /** Puts the task in a Map's item processor. */
+  readonly inMap?: boolean;
 }
 
 const text = (value: string) => sfn.TaskInput.fromText(value);
@@ -153,6 +155,27 @@ cases.push(
   { name: 'JSONata state machine, jsonata factory', factory: 'jsonata', stateMachine: { queryLanguage: sfn.QueryLanguage.JSONATA } },
 );
 
+// Deploy-time values (CDK tokens) in props.
+cases.push(
+  { name: 'method from a CloudFormation parameter', props: (scope) => ({ method: text(new CfnParameter(scope, 'Method').valueAsString) }) },
+  { name: 'endpoint from a CloudFormation parameter', props: (scope) => ({ apiEndpoint: text(new CfnParameter(scope, 'Path').valueAsString) }) },
+  { name: 'token values in headers, query and body', props: (scope) => {
+    const value = new CfnParameter(scope, 'Value').valueAsString;
+    return {
+      headers: sfn.TaskInput.fromObject({ 'X-Value': value }),
+      queryStringParameters: sfn.TaskInput.fromObject({ v: value }),
+      body: sfn.TaskInput.fromObject({ v: value }),
+      method: text('POST'),
+    };
+  } },
+  { name: 'token values, JSONata', factory: 'jsonata', props: (scope) => ({
+    apiEndpoint: text(new CfnParameter(scope, 'Path').valueAsString),
+    body: text(new CfnParameter(scope, 'Body').valueAsString),
+  }) },
+  { name: 'inside a Map', inMap: true, props: () => ({ apiEndpoint: sfn.TaskInput.fromJsonPathAt('$.path') }) },
+  { name: 'inside a Map, JSONata', inMap: true, factory: 'jsonata' },
+);
+
 // Common state props, patterns and the reference README example.
 cases.push(
   { name: 'explicit REQUEST_RESPONSE', props: () => ({ integrationPattern: sfn.IntegrationPattern.REQUEST_RESPONSE }) },
@@ -226,7 +249,10 @@ function build(c: Case, referenceSide: Partial<Side> = {}) {
 }
 
 function expectedFor(c: Case): { ours: ParitySnapshot; expected: ParitySnapshot } {
-  const options = { stateMachine: c.stateMachine };
+  const options = {
+    stateMachine: c.stateMachine,
+    wrap: c.inMap ? (scope: Construct, state: sfn.State) => new sfn.Map(scope, 'Map').itemProcessor(state) : undefined,
+  };
   const referenceSide: Partial<Side> = c.dynamicJsonPathEndpoint && c.flag === false ? { flag: true } : {};
   const { ours, reference: ref } = renderBoth(build(c, referenceSide), options);
   let expected = ref;
@@ -256,6 +282,7 @@ describe('HttpInvoke parity with aws-cdk-lib', () => {
     expect(dynamic.length).toBeGreaterThan(3);
     for (const c of dynamic) {
       expect(() => renderBoth(build(c), { stateMachine: c.stateMachine })).toThrow(/Field references must be the entire string/);
+      expect(() => renderBoth(build(c, { flag: true }), { stateMachine: c.stateMachine })).not.toThrow();
     }
   });
 });
