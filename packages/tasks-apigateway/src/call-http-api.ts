@@ -92,7 +92,7 @@ export class CallApiGatewayHttpApiEndpoint extends CallApiGatewayEndpointBase {
     super(scope, id, props);
     this.props = props;
 
-    validateStringPattern(this, 'apiId', props.apiId, /^[a-z0-9]+$/, 'lowercase letters and digits');
+    validateStringPattern(this, 'apiId', props.apiId, /^[a-zA-Z0-9]+$/, 'letters and digits (an API id, e.g. a1b2c3d4e5)');
     validateStringPattern(this, 'stageName', props.stageName, /^(\$default|[a-zA-Z0-9_-]{1,128})$/,
       "'$default' or 1 to 128 letters, digits, - and _");
 

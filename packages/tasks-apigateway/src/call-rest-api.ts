@@ -97,7 +97,7 @@ export class CallApiGatewayRestApiEndpoint extends CallApiGatewayEndpointBase {
     validateRestApiPath(this, props.apiPath);
     validateStringLength(this, 'stageName', props.stageName, 1, 128);
     validateStringPattern(this, 'stageName', props.stageName, /^[a-zA-Z0-9_-]+$/, 'letters, digits, - and _');
-    validateStringPattern(this, 'region', props.region, /^[a-z]{2}(-[a-z]+)+-\d+$/, 'a Region name such as us-west-2');
+    validateStringPattern(this, 'region', props.region, /^[a-z]{2,}(-[a-z]+)+-\d+$/, 'a Region name such as us-west-2');
 
     this.apiEndpoint = this.restApiEndpoint();
     this.arnForExecuteApi = this.restApiExecuteArn();

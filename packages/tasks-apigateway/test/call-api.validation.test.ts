@@ -121,11 +121,15 @@ describe('CallApiGatewayRestApiEndpoint validation', () => {
   it.each(['us west 2', 'uswest2', 'US-WEST-2'])('fails on the malformed region %s', (region) => {
     expect(() => rest({ region })).toThrow(/`region` must be a Region name such as us-west-2/);
   });
+
+  it.each(['us-gov-west-1', 'cn-northwest-1', 'eusc-de-east-1', 'ap-southeast-5'])('accepts the region %s', (region) => {
+    expect(() => rest({ region })).not.toThrow();
+  });
 });
 
 describe('CallApiGatewayHttpApiEndpoint validation', () => {
-  it.each(['ABC123', 'abc-123', ''])('fails on the malformed apiId %s', (apiId) => {
-    expect(() => http({ apiId })).toThrow(/`apiId` must be lowercase letters and digits/);
+  it.each(['abc-123', 'abc.def', ''])('fails on the malformed apiId %j', (apiId) => {
+    expect(() => http({ apiId })).toThrow(/`apiId` must be letters and digits/);
   });
 
   it("accepts the '$default' stage and dynamic stages", () => {
