@@ -75,6 +75,13 @@ describe.each([
     expect(() => make({ integrationPattern: WAIT, requestBody }, 'reference')).toThrow(/Task Token is required/);
   });
 
+  it('rejects the aws-cdk-lib doc example `{% States.Array($states.context.taskToken) %}` as the reference does: it is not the token', () => {
+    const headers = sfn.TaskInput.fromObject({ TaskToken: '{% States.Array($states.context.taskToken) %}' });
+    const props = { integrationPattern: WAIT, headers, queryLanguage: sfn.QueryLanguage.JSONATA };
+    expect(() => make(props)).toThrow(/`headers` must contain the task token/);
+    expect(() => make(props, 'reference')).toThrow(/Task Token is required/);
+  });
+
   it.each([
     ['JSONPath', sfn.TaskInput.fromObject({ TaskToken: sfn.JsonPath.array(sfn.JsonPath.taskToken) })],
     ['JSONPath, whole context', sfn.TaskInput.fromObject({ Ctx: sfn.JsonPath.stringAt('$$.Task') })],
