@@ -237,21 +237,8 @@ export class HttpInvoke extends TaskStateBase {
   }
 
   private buildTaskParameters(queryLanguage: sfn.QueryLanguage): HttpInvokeParameters {
-    const jsonata = queryLanguage === sfn.QueryLanguage.JSONATA;
-    const format = this.props.urlEncodingFormat;
-    const encoded = format !== undefined && format !== URLEncodingFormat.NONE;
-    return {
-      ApiEndpoint: jsonata ? this.jsonataEndpoint() : this.jsonPathEndpoint(),
-      Authentication: { ConnectionArn: this.props.connection.connectionArn },
-      Method: this.props.method.value,
-      Headers: encoded ? withFormContentType(this.props.headers?.value) : this.props.headers?.value,
-      RequestBody: this.props.body?.value,
-      QueryParameters: this.props.queryStringParameters?.value,
-      Transform: encoded ? {
-        RequestBodyEncoding: 'URL_ENCODED',
-        RequestEncodingOptions: format === URLEncodingFormat.DEFAULT ? undefined : { ArrayFormat: format },
-      } : undefined,
-    };
+    const apiEndpoint = queryLanguage === sfn.QueryLanguage.JSONATA ? this.jsonataEndpoint() : this.jsonPathEndpoint();
+    return httpInvokeParameters(this.props, apiEndpoint);
   }
 
   /** `apiRoot/apiEndpoint` as one JSONata expression. */
@@ -296,6 +283,24 @@ export class HttpInvoke extends TaskStateBase {
         `is ${format}, because the Content-Type header is added to them, got the JSON path ${describeValue(renderedPath(props.headers?.value))}`);
     }
   }
+}
+
+/** The input of the HTTP Task for `props`, with the endpoint already written for the query language. */
+function httpInvokeParameters(props: HttpInvokeProps, apiEndpoint: string): HttpInvokeParameters {
+  const format = props.urlEncodingFormat;
+  const encoded = format !== undefined && format !== URLEncodingFormat.NONE;
+  return {
+    ApiEndpoint: apiEndpoint,
+    Authentication: { ConnectionArn: props.connection.connectionArn },
+    Method: props.method.value,
+    Headers: encoded ? withFormContentType(props.headers?.value) : props.headers?.value,
+    RequestBody: props.body?.value,
+    QueryParameters: props.queryStringParameters?.value,
+    Transform: encoded ? {
+      RequestBodyEncoding: 'URL_ENCODED',
+      RequestEncodingOptions: format === URLEncodingFormat.DEFAULT ? undefined : { ArrayFormat: format },
+    } : undefined,
+  };
 }
 
 /** `value` as a JSONata operand: an expression's body, or a string literal. */
