@@ -3,9 +3,9 @@ import { ArnFormat, Stack, Token } from 'aws-cdk-lib/core';
 import type * as apigateway from 'aws-cdk-lib/aws-apigateway';
 import type * as iam from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
-import { validateStringLength, validateStringPattern, validationError } from '@cdk-stepfunctions/tasks-core';
+import { isRuntimeValue, validateStringLength, validateStringPattern, validationError } from '@cdk-stepfunctions/tasks-core';
 import { CallApiGatewayEndpointBase } from './base';
-import { isRuntimeValue, pathSegment, stageSegment } from './private/execute-api-arn';
+import { pathSegment, stageSegment } from './private/execute-api-arn';
 import type {
   CallApiGatewayEndpointBaseProps,
   CallApiGatewayEndpointJsonataBaseProps,
@@ -134,8 +134,9 @@ export class CallApiGatewayRestApiEndpoint extends CallApiGatewayEndpointBase {
 
 /** A static REST API path begins with `/`, as the `execute-api` ARN's resource path does. */
 function validateRestApiPath(scope: Construct, apiPath: string | undefined): void {
-  if (apiPath === undefined || Token.isUnresolved(apiPath) || isRuntimeValue(apiPath)) return;
-  if (!apiPath.startsWith('/')) {
+  if (apiPath === undefined) return;
+  const dynamic: boolean = Token.isUnresolved(apiPath) || isRuntimeValue(apiPath);
+  if (!dynamic && !apiPath.startsWith('/')) {
     throw validationError(scope, `\`apiPath\` must begin with '/', got '${apiPath}'`);
   }
 }

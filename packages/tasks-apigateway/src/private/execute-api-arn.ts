@@ -1,11 +1,5 @@
 import { Token } from 'aws-cdk-lib/core';
-import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
-import { isJsonataExpression } from '@cdk-stepfunctions/tasks-core';
-
-/** Whether a path or stage is picked at run time: a JSON path token or a JSONata expression. */
-export function isRuntimeValue(value: string): boolean {
-  return sfn.JsonPath.isEncodedJsonPath(value) || isJsonataExpression(value);
-}
+import { isRuntimeValue } from '@cdk-stepfunctions/tasks-core';
 
 /**
  * The stage segment of an `execute-api` ARN: the stage, or `*` when it is picked at run time.
@@ -21,6 +15,9 @@ export function stageSegment(stageName: string): string {
  * is none or it is picked at run time.
  */
 export function pathSegment(apiPath: string | undefined): string {
-  if (apiPath === undefined || isRuntimeValue(apiPath)) return '/*';
+  if (apiPath === undefined) return '/*';
+  // A boolean, not the type guard: a string that is not a run-time value is still a string.
+  const pickedAtRunTime: boolean = isRuntimeValue(apiPath);
+  if (pickedAtRunTime) return '/*';
   return Token.isUnresolved(apiPath) || apiPath.startsWith('/') ? apiPath : `/${apiPath}`;
 }
