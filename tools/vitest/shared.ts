@@ -1,4 +1,4 @@
-import type { TestProjectInlineConfiguration } from 'vitest/config';
+import type { TestProjectInlineConfiguration } from 'vitest/config' with { 'resolution-mode': 'import' };
 
 /** Test options every workspace project shares. */
 export const sharedTestOptions = {
