@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { build, type Plugin } from 'esbuild';
+import { buildSync } from 'esbuild';
 import { appSource, SMOKE_APPS } from './smoke-apps';
 import { ensureBuilt, getPackage, listPackages, REPO_ROOT, referenceLibDir, TOOLS_DIR, withDependencies, type WorkspacePackage } from './workspace';
 
@@ -53,78 +53,69 @@ function moduleOf(file: string): string | undefined {
   return inRepo[0] === 'packages' ? `packages/${inRepo[1]}` : undefined;
 }
 
-/** Resolves workspace package names to their built entry points (`main`), as a consumer's install would. */
-function workspacePlugin(packages: readonly WorkspacePackage[]): Plugin {
-  const entries = new Map(packages.map((p) => {
+/** Workspace package names mapped to their built entry points (`main`), as a consumer's install would resolve them. */
+function workspaceAliases(packages: readonly WorkspacePackage[]): Record<string, string> {
+  return Object.fromEntries(packages.map((p) => {
     const { main } = JSON.parse(readFileSync(join(p.dir, 'package.json'), 'utf8')) as { main?: string };
     return [p.name, join(p.dir, main ?? 'lib/index.js')];
   }));
-  const filter = new RegExp(`^(${[...entries.keys()].map((n) => n.replace(/[/.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')})$`);
-  return {
-    name: 'workspace-packages',
-    setup(b) {
-      b.onResolve({ filter }, (args) => ({ path: entries.get(args.path)! }));
-    },
-  };
 }
 
-const cache = new Map<string, Promise<BundleResult>>();
+const cache = new Map<string, BundleResult>();
 
 /**
  * Bundles an app with esbuild (node, CommonJS, not minified, nothing external) from a scratch folder under
- * `tools/.tmp/`, so that it resolves the workspace's node_modules. Results are cached per process by source.
+ * `tools/.tmp/`, so that it resolves the workspace's node_modules. Synchronous (workspace packages are aliased to
+ * their built entry points, not resolved by a plugin); results are cached per process by source.
  */
-export function bundleApp(source: string): Promise<BundleResult> {
+export function bundleApp(source: string): BundleResult {
   const cached = cache.get(source);
   if (cached) return cached;
-  const result = (async (): Promise<BundleResult> => {
-    mkdirSync(join(TOOLS_DIR, '.tmp'), { recursive: true });
-    const dir = mkdtempSync(join(TOOLS_DIR, '.tmp', 'bundle-'));
-    try {
-      writeFileSync(join(dir, 'app.mjs'), source);
-      const out = await build({
-        entryPoints: [join(dir, 'app.mjs')],
-        absWorkingDir: dir,
-        bundle: true,
-        platform: 'node',
-        format: 'cjs',
-        target: 'node18',
-        minify: false,
-        metafile: true,
-        write: false,
-        outfile: join(dir, 'out.js'),
-        logLevel: 'silent',
-        plugins: [workspacePlugin(listPackages())],
-      });
-      const modules = new Set(Object.keys(out.metafile.inputs).map((f) => moduleOf(resolve(dir, f))).filter((m) => m !== undefined));
-      return { bytes: out.outputFiles[0].contents.byteLength, modules: [...modules].sort() };
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  })();
-  cache.set(source, result);
-  result.catch(() => cache.delete(source));
-  return result;
+  mkdirSync(join(TOOLS_DIR, '.tmp'), { recursive: true });
+  const dir = mkdtempSync(join(TOOLS_DIR, '.tmp', 'bundle-'));
+  try {
+    writeFileSync(join(dir, 'app.mjs'), source);
+    const out = buildSync({
+      entryPoints: [join(dir, 'app.mjs')],
+      absWorkingDir: dir,
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node18',
+      minify: false,
+      metafile: true,
+      write: false,
+      outfile: join(dir, 'out.js'),
+      logLevel: 'silent',
+      alias: workspaceAliases(listPackages()),
+    });
+    const modules = new Set(Object.keys(out.metafile.inputs).map((f) => moduleOf(resolve(dir, f))).filter((m) => m !== undefined));
+    const result = { bytes: out.outputFiles[0].contents.byteLength, modules: [...modules].sort() };
+    cache.set(source, result);
+    return result;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** The Pass-only app every other bundle is compared with. */
-export function bundleBaseline(): Promise<BundleResult> {
+export function bundleBaseline(): BundleResult {
   return bundleApp(appSource({ format: 'esm' }));
 }
 
 /** The baseline app plus the reference's own files for the tasks of `pkg` (`lambda/invoke.js`, …). */
-function bundleReferenceFiles(pkg: WorkspacePackage): Promise<BundleResult> {
+function bundleReferenceFiles(pkg: WorkspacePackage): BundleResult {
   const imports = pkg.reference.map((f) => `import ${JSON.stringify(join(referenceLibDir(), f.replace(/\.d\.ts$/, '.js')))};\n`);
   return bundleApp(imports.join('') + appSource({ format: 'esm' }));
 }
 
 /** Bundle sizes of the LambdaInvoke app: baseline (a Pass), ours, and with aws-cdk-lib's aws-stepfunctions-tasks. */
-export async function measureLambdaBundles(): Promise<LambdaBundleSizes> {
+export function measureLambdaBundles(): LambdaBundleSizes {
   ensureBuilt(getPackage(LAMBDA));
   const app = SMOKE_APPS[LAMBDA];
-  const baseline = await bundleBaseline();
-  const ours = await bundleApp(appSource({ format: 'esm', module: LAMBDA, app }));
-  const reference = await bundleApp(appSource({ format: 'esm', module: REFERENCE_MODULE, app }));
+  const baseline = bundleBaseline();
+  const ours = bundleApp(appSource({ format: 'esm', module: LAMBDA, app }));
+  const reference = bundleApp(appSource({ format: 'esm', module: REFERENCE_MODULE, app }));
   return { baselineBytes: baseline.bytes, oursBytes: ours.bytes, referenceBytes: reference.bytes };
 }
 
@@ -135,19 +126,19 @@ export async function measureLambdaBundles(): Promise<LambdaBundleSizes> {
  *
  * @param names - packages to check; every package of `tools/reference-map.json` by default
  */
-export async function checkPackageBundles(names?: readonly string[]): Promise<PackageBundleCheck[]> {
+export function checkPackageBundles(names?: readonly string[]): PackageBundleCheck[] {
   const packages = names?.length ? names.map(getPackage) : listPackages();
-  const baseline = await bundleBaseline();
+  const baseline = bundleBaseline();
   const inBaseline = new Set(baseline.modules);
   const results: PackageBundleCheck[] = [];
   for (const pkg of packages) {
     ensureBuilt(pkg);
     const own = new Set(withDependencies(pkg).map((p) => `packages/${relative(join(REPO_ROOT, 'packages'), p.dir)}`));
-    const ours = await bundleApp(appSource({ format: 'esm', module: pkg.name, app: SMOKE_APPS[pkg.name] }));
+    const ours = bundleApp(appSource({ format: 'esm', module: pkg.name, app: SMOKE_APPS[pkg.name] }));
     const extraModules = ours.modules.filter((m) => !inBaseline.has(m) && !own.has(m));
     const allowed = new Set(ALLOWED_EXTRA_MODULES[pkg.name] ?? []);
     if (extraModules.some((m) => !m.startsWith('packages/') && !allowed.has(m))) {
-      for (const m of (await bundleReferenceFiles(pkg)).modules) if (m !== REFERENCE_MODULE) allowed.add(m);
+      for (const m of (bundleReferenceFiles(pkg)).modules) if (m !== REFERENCE_MODULE) allowed.add(m);
     }
     const problems: string[] = [];
     const foreign = extraModules.filter((m) => m.startsWith('packages/'));
