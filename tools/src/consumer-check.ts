@@ -122,12 +122,20 @@ export function runConsumerChecks(names?: readonly string[]): ConsumerResult[] {
     writeJson(join(base, 'package.json'), { name: 'consumer-base', version: '0.0.0', private: true, dependencies: peerVersions() });
     run('npm', ['install', ...NPM_FLAGS], { cwd: base, env: cleanEnv() });
     const tarballs = new Map<string, string>();
-    for (const pkg of packages.flatMap(withDependencies)) {
-      if (tarballs.has(pkg.name)) continue;
-      ensureBuilt(pkg);
-      tarballs.set(pkg.name, packPackage(pkg, tarballDir));
-    }
-    return packages.map((pkg) => checkOne(pkg, scratch, base, tarballs));
+    return packages.map((pkg) => {
+      try {
+        for (const p of withDependencies(pkg)) {
+          if (tarballs.has(p.name)) continue;
+          ensureBuilt(p);
+          tarballs.set(p.name, packPackage(p, tarballDir));
+        }
+        return checkOne(pkg, scratch, base, tarballs);
+      } catch (error) {
+        // One package that does not build, pack or install fails its own check, not the others'.
+        const problem = error instanceof Error ? error.message : String(error);
+        return { packageName: pkg.name, installed: [], exports: {}, definitions: [], problems: [problem] };
+      }
+    });
   } finally {
     if (!process.env.KEEP_SCRATCH) rmSync(scratch, { recursive: true, force: true });
   }

@@ -99,12 +99,11 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-/** Whether `lib/index.js` is missing or older than a file of `src/` or the build tsconfig. */
+/** Whether `lib/index.js` is missing, or `lib/` older than a file of `src/` or the build tsconfig. */
 export function needsBuild(pkg: WorkspacePackage): boolean {
-  const entry = join(pkg.dir, 'lib', 'index.js');
-  if (!existsSync(entry)) return true;
+  if (!existsSync(join(pkg.dir, 'lib', 'index.js'))) return true;
   const inputs = Math.max(newestMtime(join(pkg.dir, 'src')), statSync(join(pkg.dir, 'tsconfig.build.json')).mtimeMs);
-  return inputs > statSync(entry).mtimeMs;
+  return inputs > newestMtime(join(pkg.dir, 'lib'));
 }
 
 /** Builds `pkg` and its workspace dependencies (`tsc -p tsconfig.build.json`) where `lib/` is missing or stale. */
