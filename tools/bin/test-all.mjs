@@ -1,4 +1,4 @@
-// `npm test`: builds, type-checks and lints every project with nx, then runs every vitest project once, and ends
+// `npm test`: installs the workspace, builds, type-checks and lints every project with nx, then runs every vitest project once, and ends
 // with one plain line, `N passed, N failed` (a failed nx step counts as one failure). Exits 1 when anything failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -17,6 +17,13 @@ function sh(command) {
 
 let passed = 0;
 let failed = 0;
+
+// A fresh machine has Node and npm only: pnpm comes pinned through npx (the version in package.json).
+const { packageManager } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+if (sh(`npx -y ${packageManager} install --frozen-lockfile`) !== 0) {
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
 
 if (sh('npx nx run-many -t build typecheck lint --output-style=static') !== 0) failed += 1;
 

@@ -69,6 +69,8 @@ export function runJsiiChecks(names?: readonly string[]): JsiiResult[] {
       for (const dep of ['aws-cdk-lib', 'constructs']) {
         link(realpathSync(join(pkg.dir, 'node_modules', dep)), join(dir, 'node_modules', dep));
       }
+      // Handlers and asset paths use Node's types, as the package build does.
+      link(dirname(require.resolve('@types/node/package.json')), join(dir, 'node_modules', '@types', 'node'));
       for (const dep of pkg.workspaceDeps) {
         const depDir = built.get(dep);
         if (depDir) link(depDir, join(dir, 'node_modules', dep));
