@@ -25,7 +25,7 @@ export class Monorepo extends Project {
     new PrivateWorkspace(this, 'tools', {
       name: `${SCOPE}/tools`,
       description: 'Repository tooling: projen components, parity and API-coverage checks, consumer and bundle checks.',
-      exports: { './parity': './src/parity.ts', './bundle-check': './src/bundle-check.ts', './package.json': './package.json' },
+      exports: { './parity': './src/parity.ts', './bundle-check': './src/bundle-check.ts', './testing': './src/testing.ts', './package.json': './package.json' },
       dependencies: { 'aws-cdk-lib': VERSIONS.awsCdkLib, constructs: VERSIONS.constructs },
       devDependencies: {
         '@arethetypeswrong/cli': VERSIONS.attw,

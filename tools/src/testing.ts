@@ -1,0 +1,170 @@
+import { Duration, Stack } from 'aws-cdk-lib/core';
+import { Template } from 'aws-cdk-lib/assertions';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+import type { Construct } from 'constructs';
+
+/*
+ * Helpers the service packages' vitest tests share: rendering a state, the IAM statements a state machine grants,
+ * parsing a state machine's definition, the "every common prop" objects and placements in a Map or Parallel.
+ */
+
+/** The ARN of the role `makeRole` imports. */
+export const CROSS_ACCOUNT_ROLE_ARN = 'arn:aws:iam::123456789012:role/cross-account';
+
+/** A role for `credentials`: a cross-account role imported from its ARN, with the id `CredentialsRole`. */
+export function makeRole(scope: Construct): iam.IRole {
+  return iam.Role.fromRoleArn(scope, 'CredentialsRole', CROSS_ACCOUNT_ROLE_ARN);
+}
+
+/**
+ * The state's JSON resolved in its stack, `stack.resolve(state.toStateJson())`.
+ *
+ * Typed `any` because tests read nested fields of it (`render(task).Parameters.X`) whose shape is the assertion.
+ */
+export function render(state: sfn.State): any {
+  return Stack.of(state).resolve(state.toStateJson());
+}
+
+/** The statements of every `AWS::IAM::Policy` in the stack once `chainable` is put in a StateMachine with id `id`. */
+export function statements(chainable: sfn.IChainable, id = 'SM', props: Partial<sfn.StateMachineProps> = {}): unknown[] {
+  const stack = Stack.of(chainable.startState);
+  new sfn.StateMachine(stack, id, { ...props, definitionBody: sfn.DefinitionBody.fromChainable(chainable) });
+  return templateStatements(Template.fromStack(stack));
+}
+
+/** The statements of every `AWS::IAM::Policy` in a template. */
+export function templateStatements(template: Template): unknown[] {
+  const policies = template.findResources('AWS::IAM::Policy');
+  return Object.values(policies).flatMap((p) => p.Properties.PolicyDocument.Statement as unknown[]);
+}
+
+/**
+ * The definition of the template's (first) state machine, parsed; each token of its `Fn::Join` becomes `placeholder`.
+ *
+ * Typed `any`, as `render` is: tests read nested states of it (`def.States.Map.ItemProcessor.States.Task`).
+ */
+export function parseDefinition(template: Template, placeholder = 'X'): any {
+  const [machine] = Object.values(template.findResources('AWS::StepFunctions::StateMachine'));
+  const definition = machine.Properties.DefinitionString as string | { 'Fn::Join': [string, unknown[]] };
+  const text = typeof definition === 'string'
+    ? definition
+    : definition['Fn::Join'][1].map((part) => (typeof part === 'string' ? part : placeholder)).join('');
+  return JSON.parse(text);
+}
+
+/** Options of `definitionOf`. */
+export interface DefinitionOfOptions {
+  /** The state machine's query language. @default - none (JSONPath) */
+  readonly queryLanguage?: sfn.QueryLanguage;
+  /** What each token of the definition string becomes. @default 'X' */
+  readonly placeholder?: string;
+}
+
+/** Puts `chainable` in a StateMachine `SM` of its stack and returns that state machine's definition, parsed. */
+export function definitionOf(chainable: sfn.IChainable, options: DefinitionOfOptions = {}): any {
+  const stack = Stack.of(chainable.startState);
+  new sfn.StateMachine(stack, 'SM', {
+    queryLanguage: options.queryLanguage,
+    definitionBody: sfn.DefinitionBody.fromChainable(chainable),
+  });
+  return parseDefinition(Template.fromStack(stack), options.placeholder);
+}
+
+/**
+ * Renders nested `Fn::Join`s of strings and tokens one way (flattened, adjacent strings merged), so expected and
+ * actual ARNs compare structurally.
+ */
+export function normalize<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value), (_k, v: unknown) => {
+    if (!isJoin(v)) return v;
+    const parts = v['Fn::Join'][1].flatMap((p) => (isJoin(p) ? p['Fn::Join'][1] : [p]));
+    const merged: unknown[] = [];
+    for (const p of parts) {
+      if (typeof p === 'string' && typeof merged[merged.length - 1] === 'string') merged[merged.length - 1] += p;
+      else merged.push(p);
+    }
+    return merged.length === 1 ? merged[0] : { 'Fn::Join': ['', merged] };
+  }) as T;
+}
+
+function isJoin(p: unknown): p is { 'Fn::Join': [string, unknown[]] } {
+  if (p === null || typeof p !== 'object') return false;
+  const join = (p as Record<string, unknown>)['Fn::Join'];
+  return Array.isArray(join) && join[0] === '';
+}
+
+/** The common props of a JSONPath task that `commonJsonPathProps` sets. */
+export type CommonJsonPathProps = Required<Pick<sfn.TaskStateBaseProps,
+'comment' | 'stateName' | 'inputPath' | 'outputPath' | 'resultPath' | 'resultSelector' | 'taskTimeout' | 'heartbeatTimeout' | 'credentials' | 'assign'>>;
+
+/** What differs between packages in `commonJsonPathProps`. */
+export interface CommonJsonPathValues {
+  readonly comment: string;
+  readonly stateName: string;
+  readonly resultSelector: { [key: string]: unknown };
+  readonly assign: { [key: string]: unknown };
+  /** @default Duration.minutes(5) */
+  readonly taskTimeout?: Duration;
+  /** @default Duration.seconds(60) */
+  readonly heartbeatTimeout?: Duration;
+}
+
+/**
+ * Every common prop of a JSONPath task: `$.in`, `$.out`, `$.result`, the package's values, and `makeRole(scope)`
+ * as `credentials`.
+ */
+export function commonJsonPathProps(scope: Construct, values: CommonJsonPathValues): CommonJsonPathProps {
+  return {
+    comment: values.comment,
+    stateName: values.stateName,
+    inputPath: '$.in',
+    outputPath: '$.out',
+    resultPath: '$.result',
+    resultSelector: values.resultSelector,
+    taskTimeout: sfn.Timeout.duration(values.taskTimeout ?? Duration.minutes(5)),
+    heartbeatTimeout: sfn.Timeout.duration(values.heartbeatTimeout ?? Duration.seconds(60)),
+    credentials: { role: sfn.TaskRole.fromRole(makeRole(scope)) },
+    assign: values.assign,
+  };
+}
+
+/** The common props of a JSONata task that `commonJsonataProps` sets (`credentials` unless left out). */
+export type CommonJsonataProps = Required<Pick<sfn.TaskStateBaseProps, 'comment' | 'outputs' | 'taskTimeout' | 'heartbeatTimeout' | 'assign'>>
+& Pick<sfn.TaskStateBaseProps, 'credentials'>;
+
+/** What differs between packages in `commonJsonataProps`. */
+export interface CommonJsonataValues {
+  readonly comment: string;
+  readonly outputs: string;
+  readonly assign: { [key: string]: unknown };
+  /** Whether to set `credentials` (a role from `$.roleArn`). @default true */
+  readonly credentials?: boolean;
+}
+
+/**
+ * Every common prop of a JSONata task: the package's values, timeouts from `$states.input.timeout` and
+ * `.heartbeat`, and a role from `$.roleArn` as `credentials`.
+ */
+export function commonJsonataProps(values: CommonJsonataValues): CommonJsonataProps {
+  return {
+    comment: values.comment,
+    outputs: values.outputs,
+    taskTimeout: sfn.Timeout.jsonata('{% $states.input.timeout %}'),
+    heartbeatTimeout: sfn.Timeout.jsonata('{% $states.input.heartbeat %}'),
+    ...(values.credentials === false ? {} : { credentials: { role: sfn.TaskRole.fromRoleArnJsonPath('$.roleArn') } }),
+    assign: values.assign,
+  };
+}
+
+/** Where a test places a state: returns what goes into the state machine. */
+export type Placement = (scope: Construct, state: sfn.IChainable) => sfn.IChainable;
+
+/** The state as the item processor of a JSONPath Map `Map`. */
+export const inMap: Placement = (scope, state) => new sfn.Map(scope, 'Map').itemProcessor(state);
+/** The state as the item processor of a JSONata Map `Map`. */
+export const inJsonataMap: Placement = (scope, state) => sfn.Map.jsonata(scope, 'Map').itemProcessor(state);
+/** The state as the only branch of a JSONPath Parallel `Parallel`. */
+export const inParallel: Placement = (scope, state) => new sfn.Parallel(scope, 'Parallel').branch(state);
+/** The state as the only branch of a JSONata Parallel `Parallel`. */
+export const inJsonataParallel: Placement = (scope, state) => sfn.Parallel.jsonata(scope, 'Parallel').branch(state);
