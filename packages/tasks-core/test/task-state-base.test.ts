@@ -3,6 +3,7 @@ import { Template } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
+import { definitionOf } from '@cdk-stepfunctions/tools/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { TaskStateBase, integrationResourceArn } from '../src';
 
@@ -31,13 +32,6 @@ beforeEach(() => {
   stack = new Stack(new App(), 'Stack');
 });
 
-function definitionOf(chain: sfn.IChainable, queryLanguage?: sfn.QueryLanguage): any {
-  new sfn.StateMachine(stack, 'SM', { queryLanguage, definitionBody: sfn.DefinitionBody.fromChainable(chain) });
-  const [sm] = Object.values(Template.fromStack(stack).findResources('AWS::StepFunctions::StateMachine'));
-  const parts = sm.Properties.DefinitionString['Fn::Join'][1] as unknown[];
-  return JSON.parse(parts.map((p) => (typeof p === 'string' ? p : 'X')).join(''));
-}
-
 describe('TaskStateBase', () => {
   it('renders Parameters with JSONPath fields by default', () => {
     const task = new EchoTask(stack, 'Echo', {});
@@ -63,7 +57,7 @@ describe('TaskStateBase', () => {
 
   it('follows a JSONata state machine through a Map (aws/aws-cdk#34352)', () => {
     const map = new sfn.Map(stack, 'Map').itemProcessor(new EchoTask(stack, 'Echo', { message: '{% 1 %}' }));
-    const def = definitionOf(map, sfn.QueryLanguage.JSONATA);
+    const def = definitionOf(map, { queryLanguage: sfn.QueryLanguage.JSONATA });
     expect(def.States.Map.ItemProcessor.States.Echo).toMatchObject({ Arguments: { Message: '{% 1 %}' } });
     expect(def.States.Map.ItemProcessor.States.Echo).not.toHaveProperty('QueryLanguage');
   });

@@ -1,5 +1,4 @@
 import * as events from 'aws-cdk-lib/aws-events';
-import * as iam from 'aws-cdk-lib/aws-iam';
 import type { Construct } from 'constructs';
 
 /** The kinds of event bus an entry can target. */
@@ -24,28 +23,4 @@ export function makeBus(scope: Construct, kind: BusKind, id = 'Bus'): events.IEv
     case 'otherAccount':
       return events.EventBus.fromEventBusArn(scope, id, OTHER_ACCOUNT_BUS_ARN);
   }
-}
-
-/** A role for `credentials`. */
-export function makeRole(scope: Construct): iam.IRole {
-  return iam.Role.fromRoleArn(scope, 'CredentialsRole', 'arn:aws:iam::123456789012:role/cross-account');
-}
-
-/** Renders Fn::Join of a single string and an ARN the same way, so expected and actual compare structurally. */
-export function normalize(value: unknown): unknown {
-  return JSON.parse(JSON.stringify(value), (_k, v) => {
-    if (v && typeof v === 'object' && Array.isArray(v['Fn::Join']) && v['Fn::Join'][0] === '') {
-      const parts = (v['Fn::Join'][1] as unknown[]).flatMap((p) => {
-        const join = p && typeof p === 'object' ? (p as Record<string, unknown>)['Fn::Join'] : undefined;
-        return Array.isArray(join) && join[0] === '' ? (join[1] as unknown[]) : [p];
-      });
-      const merged: unknown[] = [];
-      for (const p of parts) {
-        if (typeof p === 'string' && typeof merged[merged.length - 1] === 'string') merged[merged.length - 1] += p;
-        else merged.push(p);
-      }
-      return merged.length === 1 ? merged[0] : { 'Fn::Join': ['', merged] };
-    }
-    return v;
-  });
 }

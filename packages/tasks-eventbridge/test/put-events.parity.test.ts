@@ -2,10 +2,11 @@ import { Duration, Fn } from 'aws-cdk-lib/core';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as reference from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { renderBoth } from '@cdk-stepfunctions/tools/parity';
+import { commonJsonataProps, commonJsonPathProps, inMap, inParallel, normalize } from '@cdk-stepfunctions/tools/testing';
 import type { Construct } from 'constructs';
 import { describe, expect, it } from 'vitest';
 import { EventBridgePutEvents, type EventBridgePutEventsEntry, type EventBridgePutEventsProps } from '../src';
-import { type BusKind, makeBus, makeRole, normalize } from './fixtures';
+import { type BusKind, makeBus } from './fixtures';
 
 type Factory = 'new' | 'jsonPath' | 'jsonata';
 
@@ -38,25 +39,16 @@ const entry = (scope: Construct, bus: BusKind = 'default', detail = details.obje
   eventBus: makeBus(scope, bus, id),
 });
 
-const commonJsonPath = (scope: Construct): Partial<EventBridgePutEventsProps> => ({
+const commonJsonPath = (scope: Construct): Partial<EventBridgePutEventsProps> => commonJsonPathProps(scope, {
   comment: 'send it',
   stateName: 'Send the event',
-  inputPath: '$.in',
-  outputPath: '$.out',
-  resultPath: '$.result',
   resultSelector: { failed: sfn.JsonPath.numberAt('$.FailedEntryCount'), entries: sfn.JsonPath.listAt('$.Entries') },
-  taskTimeout: sfn.Timeout.duration(Duration.minutes(5)),
-  heartbeatTimeout: sfn.Timeout.duration(Duration.seconds(60)),
-  credentials: { role: sfn.TaskRole.fromRole(makeRole(scope)) },
   assign: { failed: sfn.JsonPath.numberAt('$.FailedEntryCount') },
 });
 
-const commonJsonata = (): Partial<EventBridgePutEventsProps> => ({
+const commonJsonata = (): Partial<EventBridgePutEventsProps> => commonJsonataProps({
   comment: 'send it',
   outputs: '{% $states.result.Entries %}',
-  taskTimeout: sfn.Timeout.jsonata('{% $states.input.timeout %}'),
-  heartbeatTimeout: sfn.Timeout.jsonata('{% $states.input.heartbeat %}'),
-  credentials: { role: sfn.TaskRole.fromRoleArnJsonPath('$.roleArn') },
   assign: { failed: '{% $states.result.FailedEntryCount %}' },
 });
 
@@ -106,8 +98,8 @@ cases.push(
   { name: 'constructor with queryLanguage JSONPath', props: () => ({ queryLanguage: sfn.QueryLanguage.JSON_PATH }) },
   { name: 'jsonata factory, callback, entries on two buses', factory: 'jsonata', props: () => ({ integrationPattern: CALLBACK }),
     entries: (s) => [entry(s, 'owned', details.jsonataObject()), entry(s, 'byName', sfn.TaskInput.fromText('{% {"token": $states.context.Task.Token} %}'), 'Bus2')] },
-  { name: 'inside a JSONPath Map', wrap: (scope, state) => new sfn.Map(scope, 'Map').itemProcessor(state) },
-  { name: 'inside a JSONPath Parallel', entries: (s) => [entry(s, 'owned')], wrap: (scope, state) => new sfn.Parallel(scope, 'Parallel').branch(state) },
+  { name: 'inside a JSONPath Map', wrap: inMap },
+  { name: 'inside a JSONPath Parallel', entries: (s) => [entry(s, 'owned')], wrap: inParallel },
   { name: 'README: an owned bus', entries: (s) => [entry(s, 'owned', sfn.TaskInput.fromObject({ Message: 'Hello from Step Functions!' }))] },
   { name: 'everything at once', props: commonJsonPath, entries: (s) => [entry(s, 'owned'), entry(s, 'imported', details.text(), 'Bus2')] },
 );

@@ -1,9 +1,9 @@
 import { App, Stack } from 'aws-cdk-lib/core';
-import { Template } from 'aws-cdk-lib/assertions';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+import { inMap, normalize, render, statements as grantedBy } from '@cdk-stepfunctions/tools/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { EventBridgePutEvents, type EventBridgePutEventsEntry } from '../src';
-import { IMPORTED_BUS_ARN, OTHER_ACCOUNT_BUS_ARN, makeBus, normalize } from './fixtures';
+import { IMPORTED_BUS_ARN, OTHER_ACCOUNT_BUS_ARN, makeBus } from './fixtures';
 
 const RESOURCE = { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':states:::events:putEvents']] };
 const DEFAULT_BUS = { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':events:us-east-1:123456789012:event-bus/default']] };
@@ -20,14 +20,9 @@ const entry = (extra: Partial<EventBridgePutEventsEntry> = {}): EventBridgePutEv
   ...extra,
 });
 
-function render(task: sfn.State): unknown {
-  return stack.resolve(task.toStateJson());
-}
-
+/** The statements granted once the task is in a state machine `Parent`, with ARNs normalized. */
 function statements(task: sfn.IChainable): unknown {
-  new sfn.StateMachine(stack, 'Parent', { definitionBody: sfn.DefinitionBody.fromChainable(task) });
-  const policies = Template.fromStack(stack).findResources('AWS::IAM::Policy');
-  return normalize(Object.values(policies).flatMap((p) => p.Properties.PolicyDocument.Statement));
+  return normalize(grantedBy(task, 'Parent'));
 }
 
 describe('EventBridgePutEvents', () => {
@@ -83,7 +78,7 @@ describe('EventBridgePutEvents', () => {
   it('renders Arguments inside a Map of a JSONata state machine (aws/aws-cdk#34352)', () => {
     const task = new EventBridgePutEvents(stack, 'Put', { entries: [entry({ detail: sfn.TaskInput.fromObject({ a: 1 }) })] });
     const machine = new sfn.StateMachine(stack, 'Parent', {
-      definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Map(stack, 'Map').itemProcessor(task)),
+      definitionBody: sfn.DefinitionBody.fromChainable(inMap(stack, task)),
       queryLanguage: sfn.QueryLanguage.JSONATA,
     });
     const definition = JSON.stringify(stack.resolve((machine.node.defaultChild as sfn.CfnStateMachine).definitionString));

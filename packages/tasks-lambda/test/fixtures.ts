@@ -1,4 +1,3 @@
-import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import type { Construct } from 'constructs';
 
@@ -19,9 +18,4 @@ export function makeFunction(scope: Construct, kind: FunctionKind): lambda.IFunc
   const version = new lambda.Version(scope, 'Version', { lambda: fn });
   if (kind === 'version') return version;
   return new lambda.Alias(scope, 'Alias', { aliasName: 'live', version });
-}
-
-/** A role for `credentials`. */
-export function makeRole(scope: Construct): iam.IRole {
-  return iam.Role.fromRoleArn(scope, 'CredentialsRole', 'arn:aws:iam::123456789012:role/cross-account');
 }

@@ -2,9 +2,10 @@ import { Duration } from 'aws-cdk-lib/core';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as reference from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { renderBoth, type ParitySnapshot } from '@cdk-stepfunctions/tools/parity';
+import { commonJsonataProps, commonJsonPathProps, normalize } from '@cdk-stepfunctions/tools/testing';
 import { describe, expect, it } from 'vitest';
 import { LambdaInvoke, LambdaInvocationType, type LambdaInvokeProps } from '../src';
-import { type FunctionKind, makeFunction, makeRole } from './fixtures';
+import { type FunctionKind, makeFunction } from './fixtures';
 import type { Construct } from 'constructs';
 
 type Factory = 'new' | 'jsonPath' | 'jsonata';
@@ -27,27 +28,17 @@ const payloads = {
   jsonataText: () => ({ payload: sfn.TaskInput.fromText('{% $states.input.detail %}') }),
 };
 
-const commonJsonPath = (scope: Construct): Partial<LambdaInvokeProps> => ({
+const commonJsonPath = (scope: Construct): Partial<LambdaInvokeProps> => commonJsonPathProps(scope, {
   comment: 'invoke it',
   stateName: 'Invoke the function',
-  inputPath: '$.in',
-  outputPath: '$.out',
-  resultPath: '$.result',
   resultSelector: { status: sfn.JsonPath.stringAt('$.StatusCode'), payload: sfn.JsonPath.objectAt('$.Payload') },
-  taskTimeout: sfn.Timeout.duration(Duration.minutes(5)),
-  heartbeatTimeout: sfn.Timeout.duration(Duration.seconds(60)),
-  credentials: { role: sfn.TaskRole.fromRole(makeRole(scope)) },
   assign: { last: sfn.JsonPath.stringAt('$.Payload') },
 });
 
-const commonJsonata = (scope: Construct): Partial<LambdaInvokeProps> => ({
+const commonJsonata = (): Partial<LambdaInvokeProps> => commonJsonataProps({
   comment: 'invoke it',
   outputs: '{% $states.result.Payload %}',
-  taskTimeout: sfn.Timeout.jsonata('{% $states.input.timeout %}'),
-  heartbeatTimeout: sfn.Timeout.jsonata('{% $states.input.heartbeat %}'),
-  credentials: { role: sfn.TaskRole.fromRoleArnJsonPath('$.roleArn') },
   assign: { last: '{% $states.result.Payload %}' },
-  ...(scope && {}),
 });
 
 const cases: Case[] = [];
@@ -136,21 +127,3 @@ describe('LambdaInvoke parity with aws-cdk-lib', () => {
     expect(normalize(ours.statements)).toEqual(normalize(withLeastPrivilegeInvoke(ref, c.qualifier).statements));
   });
 });
-
-/** Renders Fn::Join of a single string and an ARN the same way, so expected and actual compare structurally. */
-function normalize(statements: unknown[]): unknown {
-  return JSON.parse(JSON.stringify(statements), (_k, v) => {
-    if (v && typeof v === 'object' && Array.isArray(v['Fn::Join']) && v['Fn::Join'][0] === '') {
-      const parts = (v['Fn::Join'][1] as unknown[]).flatMap((p) =>
-        p && typeof p === 'object' && Array.isArray((p as Record<string, unknown>)['Fn::Join']) && (p as Record<string, [string, unknown[]]>)['Fn::Join'][0] === ''
-          ? (p as Record<string, [string, unknown[]]>)['Fn::Join'][1] : [p]);
-      const merged: unknown[] = [];
-      for (const p of parts) {
-        if (typeof p === 'string' && typeof merged[merged.length - 1] === 'string') merged[merged.length - 1] += p;
-        else merged.push(p);
-      }
-      return merged.length === 1 ? merged[0] : { 'Fn::Join': ['', merged] };
-    }
-    return v;
-  });
-}

@@ -1,13 +1,12 @@
 import { App, Stack } from 'aws-cdk-lib/core';
-import { Template } from 'aws-cdk-lib/assertions';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as reference from 'aws-cdk-lib/aws-stepfunctions-tasks';
+import {
+  type Placement, definitionOf, inJsonataMap, inJsonataParallel, inMap, inParallel,
+} from '@cdk-stepfunctions/tools/testing';
 import { describe, expect, it } from 'vitest';
 import { LambdaInvoke } from '../src';
 import { makeFunction } from './fixtures';
-import type { Construct } from 'constructs';
-
-type Placement = (scope: Construct, task: sfn.IChainable) => sfn.IChainable;
 
 /** Renders a state machine whose definition places a LambdaInvoke somewhere, and returns its definition. */
 function definition(
@@ -17,10 +16,7 @@ function definition(
 ): { States: Record<string, Record<string, unknown>> } {
   const stack = new Stack(new App(), 'Stack');
   const task = new Impl(stack, 'Invoke', { lambdaFunction: makeFunction(stack, 'imported') });
-  new sfn.StateMachine(stack, 'SM', { queryLanguage, definitionBody: sfn.DefinitionBody.fromChainable(place(stack, task)) });
-  const [sm] = Object.values(Template.fromStack(stack).findResources('AWS::StepFunctions::StateMachine'));
-  const parts = sm.Properties.DefinitionString['Fn::Join'][1] as unknown[];
-  return JSON.parse(parts.map((p) => (typeof p === 'string' ? p : 'arn:aws:states:::lambda:invoke')).join(''));
+  return definitionOf(place(stack, task), { queryLanguage, placeholder: 'arn:aws:states:::lambda:invoke' });
 }
 
 function findTask(def: { States: Record<string, Record<string, unknown>> }): Record<string, unknown> {
@@ -36,10 +32,6 @@ function findTask(def: { States: Record<string, Record<string, unknown>> }): Rec
   return undefined as unknown as Record<string, unknown>;
 }
 
-const inMap: Placement = (scope, task) => new sfn.Map(scope, 'Map').itemProcessor(task);
-const inJsonataMap: Placement = (scope, task) => sfn.Map.jsonata(scope, 'Map').itemProcessor(task);
-const inParallel: Placement = (scope, task) => new sfn.Parallel(scope, 'Parallel').branch(task);
-const inJsonataParallel: Placement = (scope, task) => sfn.Parallel.jsonata(scope, 'Parallel').branch(task);
 const inNestedMaps: Placement = (scope, task) =>
   new sfn.Map(scope, 'Outer').itemProcessor(new sfn.Map(scope, 'Inner').itemProcessor(task));
 const inDistributedMap: Placement = (scope, task) => new sfn.DistributedMap(scope, 'Map').itemProcessor(task);

@@ -1,6 +1,6 @@
 import { App, CfnParameter, Stack } from 'aws-cdk-lib/core';
-import { Template } from 'aws-cdk-lib/assertions';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+import { statements } from '@cdk-stepfunctions/tools/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { LambdaInvoke, LambdaInvocationType } from '../src';
 import { IMPORTED_ARN, makeFunction } from './fixtures';
@@ -22,11 +22,6 @@ let stack: Stack;
 beforeEach(() => {
   stack = new Stack(new App(), 'Stack');
 });
-
-function invokeStatements(): unknown[] {
-  const policies = Template.fromStack(stack).findResources('AWS::IAM::Policy');
-  return Object.values(policies).flatMap((p) => p.Properties.PolicyDocument.Statement);
-}
 
 describe('LambdaInvoke', () => {
   it('renders the JSONPath state with the state input as payload by default', () => {
@@ -106,8 +101,7 @@ describe('LambdaInvoke', () => {
   describe('invoke permission (aws/aws-cdk#19273, #20177)', () => {
     function grantedFor(props: Partial<ConstructorParameters<typeof LambdaInvoke>[2]>, kind: 'owned' | 'imported' = 'imported') {
       const task = new LambdaInvoke(stack, 'Invoke', { lambdaFunction: makeFunction(stack, kind), ...props });
-      new sfn.StateMachine(stack, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(task) });
-      return invokeStatements();
+      return statements(task);
     }
 
     it('grants only the unqualified ARN when no qualifier is given', () => {

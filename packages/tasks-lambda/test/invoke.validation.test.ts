@@ -1,6 +1,7 @@
 import { App, Stack } from 'aws-cdk-lib/core';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { TaskErrors } from '@cdk-stepfunctions/tasks-core';
+import { render } from '@cdk-stepfunctions/tools/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { LambdaInvoke, LambdaInvocationType, type LambdaInvokeProps } from '../src';
 import { makeFunction } from './fixtures';
@@ -12,10 +13,6 @@ beforeEach(() => {
 
 function invoke(props: Partial<LambdaInvokeProps>): LambdaInvoke {
   return new LambdaInvoke(stack, 'Invoke', { lambdaFunction: makeFunction(stack, 'imported'), ...props });
-}
-
-function render(task: LambdaInvoke): unknown {
-  return stack.resolve(task.toStateJson());
 }
 
 describe('LambdaInvoke validation', () => {

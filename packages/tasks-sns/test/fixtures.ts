@@ -1,8 +1,5 @@
-import { Duration } from 'aws-cdk-lib/core';
-import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as sns from 'aws-cdk-lib/aws-sns';
-import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
 
 /** The kinds of topic an SnsPublish can target. */
@@ -42,37 +39,4 @@ export function makeTopic(scope: Construct, kind: TopicKind): sns.ITopic {
     case 'encryptedFifo': return new sns.Topic(scope, 'Topic', { fifo: true, masterKey: new kms.Key(scope, 'Key') });
     default: return new sns.Topic(scope, 'Topic');
   }
-}
-
-/** A role for `credentials`. */
-export function makeRole(scope: Construct): iam.IRole {
-  return iam.Role.fromRoleArn(scope, 'CredentialsRole', 'arn:aws:iam::123456789012:role/cross-account');
-}
-
-/** Every common state prop of a JSONPath task. */
-export function commonJsonPathProps(scope: Construct) {
-  return {
-    comment: 'publish it',
-    stateName: 'Publish the message',
-    inputPath: '$.in',
-    outputPath: '$.out',
-    resultPath: '$.result',
-    resultSelector: { id: sfn.JsonPath.stringAt('$.MessageId') },
-    taskTimeout: sfn.Timeout.duration(Duration.minutes(5)),
-    heartbeatTimeout: sfn.Timeout.duration(Duration.seconds(60)),
-    credentials: { role: sfn.TaskRole.fromRole(makeRole(scope)) },
-    assign: { last: sfn.JsonPath.stringAt('$.MessageId') },
-  };
-}
-
-/** Every common state prop of a JSONata task. */
-export function commonJsonataProps() {
-  return {
-    comment: 'publish it',
-    outputs: '{% $states.result.MessageId %}',
-    taskTimeout: sfn.Timeout.jsonata('{% $states.input.timeout %}'),
-    heartbeatTimeout: sfn.Timeout.jsonata('{% $states.input.heartbeat %}'),
-    credentials: { role: sfn.TaskRole.fromRoleArnJsonPath('$.roleArn') },
-    assign: { last: '{% $states.result.MessageId %}' },
-  };
 }

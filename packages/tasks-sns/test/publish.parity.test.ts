@@ -3,14 +3,13 @@ import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as reference from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { renderBoth, type ParitySnapshot } from '@cdk-stepfunctions/tools/parity';
+import { commonJsonataProps, commonJsonPathProps, inMap, inParallel } from '@cdk-stepfunctions/tools/testing';
 import { describe, expect, it } from 'vitest';
 import type { Construct } from 'constructs';
 import { MessageAttributeDataType, SnsPublish, type SnsPublishProps } from '../src';
 import {
   IMPORTED_KEY_ARN,
   type TopicKind,
-  commonJsonataProps,
-  commonJsonPathProps,
   isEncrypted,
   isFifo,
   makeTopic,
@@ -32,12 +31,24 @@ const T = MessageAttributeDataType;
 const text = () => ({ message: sfn.TaskInput.fromText('hello') });
 const fifoIds = (kind: TopicKind): Props => (isFifo(kind) ? { messageGroupId: 'group-1', messageDeduplicationId: 'dedup-1' } : {});
 
+const commonJsonPath = (scope: Construct) => commonJsonPathProps(scope, {
+  comment: 'publish it',
+  stateName: 'Publish the message',
+  resultSelector: { id: sfn.JsonPath.stringAt('$.MessageId') },
+  assign: { last: sfn.JsonPath.stringAt('$.MessageId') },
+});
+const commonJsonata = () => commonJsonataProps({
+  comment: 'publish it',
+  outputs: '{% $states.result.MessageId %}',
+  assign: { last: '{% $states.result.MessageId %}' },
+});
+
 const cases: Case[] = [];
 cases.push(
-  { name: 'inside a JSONPath Map', props: text, wrap: (scope, state) => new sfn.Map(scope, 'Map').itemProcessor(state) },
-  { name: 'inside a JSONPath Parallel', props: text, wrap: (scope, state) => new sfn.Parallel(scope, 'Parallel').branch(state) },
+  { name: 'inside a JSONPath Map', props: text, wrap: inMap },
+  { name: 'inside a JSONPath Parallel', props: text, wrap: inParallel },
   { name: 'inside a Map, JSONata task', factory: 'jsonata', props: text,
-    wrap: (scope, state) => new sfn.Map(scope, 'Map').itemProcessor(state) },
+    wrap: inMap },
 );
 
 // Every topic kind with every factory.
@@ -154,9 +165,9 @@ cases.push(
     messageGroupId: 'g', messageDeduplicationId: sfn.JsonPath.stringAt('$$.Execution.Name'),
   }) },
   // Common state props.
-  { name: 'every common JSONPath prop', topic: 'owned', props: (scope) => ({ ...text(), ...commonJsonPathProps(scope) }) },
-  { name: 'every common JSONPath prop, jsonPath()', factory: 'jsonPath', props: (scope) => ({ ...text(), ...commonJsonPathProps(scope) }) },
-  { name: 'every common JSONata prop', topic: 'owned', factory: 'jsonata', props: () => ({ ...text(), ...commonJsonataProps() }) },
+  { name: 'every common JSONPath prop', topic: 'owned', props: (scope) => ({ ...text(), ...commonJsonPath(scope) }) },
+  { name: 'every common JSONPath prop, jsonPath()', factory: 'jsonPath', props: (scope) => ({ ...text(), ...commonJsonPath(scope) }) },
+  { name: 'every common JSONata prop', topic: 'owned', factory: 'jsonata', props: () => ({ ...text(), ...commonJsonata() }) },
   { name: 'dynamic JSONPath timeouts', props: () => ({ ...text(), taskTimeout: sfn.Timeout.at('$.timeout'), heartbeatTimeout: sfn.Timeout.at('$.hb') }) },
   { name: 'deprecated timeout and heartbeat', props: () => ({ ...text(), timeout: Duration.minutes(2), heartbeat: Duration.seconds(30) }) },
   { name: 'discarded result', props: () => ({ ...text(), resultPath: sfn.JsonPath.DISCARD }) },
@@ -184,7 +195,7 @@ cases.push(
   }) },
   // Everything at once.
   { name: 'everything at once, JSONPath', topic: 'encryptedFifo', props: (scope) => ({
-    ...commonJsonPathProps(scope),
+    ...commonJsonPath(scope),
     message: sfn.TaskInput.fromObject({ default: sfn.JsonPath.stringAt('$.text') }),
     messagePerSubscriptionType: true,
     subject: 'Subject',
@@ -193,7 +204,7 @@ cases.push(
     messageAttributes: { a: { value: 1 }, b: { value: sfn.JsonPath.stringAt('$.b'), dataType: T.STRING } },
   }) },
   { name: 'everything at once, JSONata', topic: 'encryptedFifo', factory: 'jsonata', props: () => ({
-    ...commonJsonataProps(),
+    ...commonJsonata(),
     message: sfn.TaskInput.fromText('{% $string({"default": $states.input.text}) %}'),
     messagePerSubscriptionType: true,
     subject: '{% $states.input.subject %}',

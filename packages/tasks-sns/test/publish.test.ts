@@ -3,6 +3,7 @@ import * as sns from 'aws-cdk-lib/aws-sns';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as reference from 'aws-cdk-lib/aws-stepfunctions-tasks';
+import { inMap, render, statements } from '@cdk-stepfunctions/tools/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MessageAttributeDataType, SnsPublish, type SnsPublishProps } from '../src';
 import { IMPORTED_ARN, IMPORTED_KEY_ARN, type TopicKind, makeTopic } from './fixtures';
@@ -18,16 +19,6 @@ beforeEach(() => {
 
 function publish(props: Partial<SnsPublishProps>, kind: TopicKind = 'imported'): SnsPublish {
   return new SnsPublish(stack, 'Publish', { topic: makeTopic(stack, kind), message: sfn.TaskInput.fromText('hi'), ...props });
-}
-
-function render(task: sfn.State): any {
-  return stack.resolve(task.toStateJson());
-}
-
-function statements(task: sfn.IChainable): unknown[] {
-  new sfn.StateMachine(stack, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(task) });
-  const policies = Template.fromStack(stack).findResources('AWS::IAM::Policy');
-  return Object.values(policies).flatMap((p) => p.Properties.PolicyDocument.Statement);
 }
 
 describe('SnsPublish', () => {
@@ -206,7 +197,7 @@ describe('SnsPublish', () => {
 
   it('follows a JSONata state machine when nested in a Map', () => {
     const task = publish({ message: sfn.TaskInput.fromText('{% $states.input.m %}') });
-    const map = new sfn.Map(stack, 'Map').itemProcessor(task);
+    const map = inMap(stack, task);
     new sfn.StateMachine(stack, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(map), queryLanguage: sfn.QueryLanguage.JSONATA });
     const definition = JSON.stringify(Template.fromStack(stack).toJSON());
     expect(definition).toContain('\\"Arguments\\":{\\"TopicArn\\":\\"' + IMPORTED_ARN);

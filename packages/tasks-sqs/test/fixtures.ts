@@ -1,7 +1,4 @@
-import { Duration } from 'aws-cdk-lib/core';
-import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
-import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 
@@ -43,37 +40,4 @@ export function makeQueue(scope: Construct, kind: QueueKind): sqs.IQueue {
     case 'encryptedFifo': return new sqs.Queue(scope, 'Queue', { fifo: true, encryptionMasterKey: new kms.Key(scope, 'Key') });
     default: return new sqs.Queue(scope, 'Queue');
   }
-}
-
-/** A role for `credentials`. */
-export function makeRole(scope: Construct): iam.IRole {
-  return iam.Role.fromRoleArn(scope, 'CredentialsRole', 'arn:aws:iam::123456789012:role/cross-account');
-}
-
-/** Every common state prop of a JSONPath task. */
-export function commonJsonPathProps(scope: Construct) {
-  return {
-    comment: 'send it',
-    stateName: 'Send the message',
-    inputPath: '$.in',
-    outputPath: '$.out',
-    resultPath: '$.result',
-    resultSelector: { id: sfn.JsonPath.stringAt('$.MessageId'), md5: sfn.JsonPath.stringAt('$.MD5OfMessageBody') },
-    taskTimeout: sfn.Timeout.duration(Duration.minutes(5)),
-    heartbeatTimeout: sfn.Timeout.duration(Duration.seconds(60)),
-    credentials: { role: sfn.TaskRole.fromRole(makeRole(scope)) },
-    assign: { last: sfn.JsonPath.stringAt('$.MessageId') },
-  };
-}
-
-/** Every common state prop of a JSONata task. */
-export function commonJsonataProps() {
-  return {
-    comment: 'send it',
-    outputs: '{% $states.result.MessageId %}',
-    taskTimeout: sfn.Timeout.jsonata('{% $states.input.timeout %}'),
-    heartbeatTimeout: sfn.Timeout.jsonata('{% $states.input.heartbeat %}'),
-    credentials: { role: sfn.TaskRole.fromRoleArnJsonPath('$.roleArn') },
-    assign: { last: '{% $states.result.MessageId %}' },
-  };
 }

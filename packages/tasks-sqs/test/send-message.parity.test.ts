@@ -2,10 +2,11 @@ import { Duration } from 'aws-cdk-lib/core';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as reference from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { renderBoth } from '@cdk-stepfunctions/tools/parity';
+import { commonJsonataProps, commonJsonPathProps, inMap, inParallel } from '@cdk-stepfunctions/tools/testing';
 import { describe, expect, it } from 'vitest';
 import type { Construct } from 'constructs';
 import { SqsSendMessage, type SqsSendMessageProps } from '../src';
-import { type QueueKind, commonJsonataProps, commonJsonPathProps, isFifo, makeQueue } from './fixtures';
+import { type QueueKind, isFifo, makeQueue } from './fixtures';
 
 type Factory = 'new' | 'jsonPath' | 'jsonata';
 type Props = Partial<SqsSendMessageProps> & { [key: string]: unknown };
@@ -22,12 +23,24 @@ interface Case {
 const body = () => ({ messageBody: sfn.TaskInput.fromText('hello') });
 const fifoIds = (kind: QueueKind): Props => (isFifo(kind) ? { messageGroupId: 'group-1', messageDeduplicationId: 'dedup-1' } : {});
 
+const commonJsonPath = (scope: Construct) => commonJsonPathProps(scope, {
+  comment: 'send it',
+  stateName: 'Send the message',
+  resultSelector: { id: sfn.JsonPath.stringAt('$.MessageId'), md5: sfn.JsonPath.stringAt('$.MD5OfMessageBody') },
+  assign: { last: sfn.JsonPath.stringAt('$.MessageId') },
+});
+const commonJsonata = () => commonJsonataProps({
+  comment: 'send it',
+  outputs: '{% $states.result.MessageId %}',
+  assign: { last: '{% $states.result.MessageId %}' },
+});
+
 const cases: Case[] = [];
 cases.push(
-  { name: 'inside a JSONPath Map', props: body, wrap: (scope, state) => new sfn.Map(scope, 'Map').itemProcessor(state) },
-  { name: 'inside a JSONPath Parallel', props: body, wrap: (scope, state) => new sfn.Parallel(scope, 'Parallel').branch(state) },
+  { name: 'inside a JSONPath Map', props: body, wrap: inMap },
+  { name: 'inside a JSONPath Parallel', props: body, wrap: inParallel },
   { name: 'inside a Map, JSONata task', factory: 'jsonata', props: body,
-    wrap: (scope, state) => new sfn.Map(scope, 'Map').itemProcessor(state) },
+    wrap: inMap },
 );
 
 // Every queue kind with every factory.
@@ -101,9 +114,9 @@ cases.push(
     messageGroupId: 'g',
   }) },
   // Common state props.
-  { name: 'every common JSONPath prop', queue: 'owned', props: (scope) => ({ ...body(), ...commonJsonPathProps(scope) }) },
-  { name: 'every common JSONPath prop, jsonPath()', factory: 'jsonPath', props: (scope) => ({ ...body(), ...commonJsonPathProps(scope) }) },
-  { name: 'every common JSONata prop', queue: 'owned', factory: 'jsonata', props: () => ({ ...body(), ...commonJsonataProps() }) },
+  { name: 'every common JSONPath prop', queue: 'owned', props: (scope) => ({ ...body(), ...commonJsonPath(scope) }) },
+  { name: 'every common JSONPath prop, jsonPath()', factory: 'jsonPath', props: (scope) => ({ ...body(), ...commonJsonPath(scope) }) },
+  { name: 'every common JSONata prop', queue: 'owned', factory: 'jsonata', props: () => ({ ...body(), ...commonJsonata() }) },
   { name: 'dynamic JSONPath timeouts', props: () => ({ ...body(), taskTimeout: sfn.Timeout.at('$.timeout'), heartbeatTimeout: sfn.Timeout.at('$.hb') }) },
   { name: 'deprecated timeout and heartbeat', props: () => ({ ...body(), timeout: Duration.minutes(2), heartbeat: Duration.seconds(30) }) },
   { name: 'discarded result', props: () => ({ ...body(), resultPath: sfn.JsonPath.DISCARD }) },
@@ -119,14 +132,14 @@ cases.push(
   }) },
   // Everything at once.
   { name: 'everything at once, JSONPath', queue: 'encryptedOwnKey', props: (scope) => ({
-    ...commonJsonPathProps(scope),
+    ...commonJsonPath(scope),
     messageBody: sfn.TaskInput.fromObject({ a: sfn.JsonPath.stringAt('$.a') }),
     delay: Duration.minutes(1),
     messageGroupId: sfn.JsonPath.stringAt('$.tenant'),
     messageDeduplicationId: sfn.JsonPath.stringAt('$$.Execution.Name'),
   }) },
   { name: 'everything at once, JSONata', queue: 'encryptedFifo', factory: 'jsonata', props: () => ({
-    ...commonJsonataProps(),
+    ...commonJsonata(),
     messageBody: sfn.TaskInput.fromText('{% $string($states.input) %}'),
     messageGroupId: '{% $states.input.group %}',
     messageDeduplicationId: 'd',

@@ -1,6 +1,7 @@
 import { App, Duration, Stack } from 'aws-cdk-lib/core';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+import { inMap, render, statements } from '@cdk-stepfunctions/tools/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SqsSendMessage, type SqsSendMessageProps } from '../src';
 import { IMPORTED_KEY_ARN, type QueueKind, makeQueue } from './fixtures';
@@ -20,16 +21,6 @@ beforeEach(() => {
 
 function send(props: Partial<SqsSendMessageProps>, kind: QueueKind = 'imported'): SqsSendMessage {
   return new SqsSendMessage(stack, 'Send', { queue: makeQueue(stack, kind), messageBody: sfn.TaskInput.fromText('hi'), ...props });
-}
-
-function render(task: sfn.State): any {
-  return stack.resolve(task.toStateJson());
-}
-
-function statements(task: sfn.IChainable): unknown[] {
-  new sfn.StateMachine(stack, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(task) });
-  const policies = Template.fromStack(stack).findResources('AWS::IAM::Policy');
-  return Object.values(policies).flatMap((p) => p.Properties.PolicyDocument.Statement);
 }
 
 describe('SqsSendMessage', () => {
@@ -140,7 +131,7 @@ describe('SqsSendMessage', () => {
 
   it('follows a JSONata state machine when nested in a Map', () => {
     const task = send({ messageBody: sfn.TaskInput.fromText('{% $states.input.m %}') });
-    const map = new sfn.Map(stack, 'Map').itemProcessor(task);
+    const map = inMap(stack, task);
     new sfn.StateMachine(stack, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(map), queryLanguage: sfn.QueryLanguage.JSONATA });
     const definition = JSON.stringify(Template.fromStack(stack).toJSON());
     expect(definition).toContain('\\"Arguments\\":{\\"QueueUrl\\"');

@@ -1,5 +1,4 @@
 import { Fn } from 'aws-cdk-lib/core';
-import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
@@ -56,28 +55,4 @@ export function makeActivity(scope: Construct, kind: ActivityKind): sfn.IActivit
     case 'byName':
       return sfn.Activity.fromActivityName(scope, 'Activity', 'Worker');
   }
-}
-
-/** A role for `credentials`. */
-export function makeRole(scope: Construct): iam.IRole {
-  return iam.Role.fromRoleArn(scope, 'CredentialsRole', 'arn:aws:iam::123456789012:role/cross-account');
-}
-
-/** Renders Fn::Join of a single string and an ARN the same way, so expected and actual compare structurally. */
-export function normalize(value: unknown): unknown {
-  return JSON.parse(JSON.stringify(value), (_k, v) => {
-    if (v && typeof v === 'object' && Array.isArray(v['Fn::Join']) && v['Fn::Join'][0] === '') {
-      const parts = (v['Fn::Join'][1] as unknown[]).flatMap((p) => {
-        const join = p && typeof p === 'object' ? (p as Record<string, unknown>)['Fn::Join'] : undefined;
-        return Array.isArray(join) && join[0] === '' ? (join[1] as unknown[]) : [p];
-      });
-      const merged: unknown[] = [];
-      for (const p of parts) {
-        if (typeof p === 'string' && typeof merged[merged.length - 1] === 'string') merged[merged.length - 1] += p;
-        else merged.push(p);
-      }
-      return merged.length === 1 ? merged[0] : { 'Fn::Join': ['', merged] };
-    }
-    return v;
-  });
 }

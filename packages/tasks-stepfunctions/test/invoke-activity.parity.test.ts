@@ -2,10 +2,11 @@ import { Duration, Fn } from 'aws-cdk-lib/core';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as reference from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { renderBoth } from '@cdk-stepfunctions/tools/parity';
+import { commonJsonataProps, commonJsonPathProps, inMap, inParallel, normalize } from '@cdk-stepfunctions/tools/testing';
 import type { Construct } from 'constructs';
 import { describe, expect, it } from 'vitest';
 import { StepFunctionsInvokeActivity, type StepFunctionsInvokeActivityProps } from '../src';
-import { type ActivityKind, makeActivity, makeRole, normalize } from './fixtures';
+import { type ActivityKind, makeActivity } from './fixtures';
 
 type Factory = 'new' | 'jsonPath' | 'jsonata';
 
@@ -39,25 +40,16 @@ const parameters = {
   } }),
 };
 
-const commonJsonPath = (scope: Construct): Partial<StepFunctionsInvokeActivityProps> => ({
+const commonJsonPath = (scope: Construct): Partial<StepFunctionsInvokeActivityProps> => commonJsonPathProps(scope, {
   comment: 'wait for a worker',
   stateName: 'Submit the job',
-  inputPath: '$.in',
-  outputPath: '$.out',
-  resultPath: '$.result',
   resultSelector: { status: sfn.JsonPath.stringAt('$.status') },
-  taskTimeout: sfn.Timeout.duration(Duration.minutes(5)),
-  heartbeatTimeout: sfn.Timeout.duration(Duration.seconds(60)),
-  credentials: { role: sfn.TaskRole.fromRole(makeRole(scope)) },
   assign: { last: sfn.JsonPath.stringAt('$.status') },
 });
 
-const commonJsonata = (): Partial<StepFunctionsInvokeActivityProps> => ({
+const commonJsonata = (): Partial<StepFunctionsInvokeActivityProps> => commonJsonataProps({
   comment: 'wait for a worker',
   outputs: '{% $states.result.status %}',
-  taskTimeout: sfn.Timeout.jsonata('{% $states.input.timeout %}'),
-  heartbeatTimeout: sfn.Timeout.jsonata('{% $states.input.heartbeat %}'),
-  credentials: { role: sfn.TaskRole.fromRoleArnJsonPath('$.roleArn') },
   assign: { last: '{% $states.result %}' },
 });
 
@@ -91,8 +83,8 @@ cases.push(
   { name: 'JSONata state machine, jsonata', stateMachine: { queryLanguage: sfn.QueryLanguage.JSONATA }, factory: 'jsonata' },
   { name: 'JSONata state machine, constructor with arguments', stateMachine: { queryLanguage: sfn.QueryLanguage.JSONATA }, props: () => ({ arguments: { a: '{% $states.input.a %}' } }) },
   { name: 'JSONata state machine, constructor without input', stateMachine: { queryLanguage: sfn.QueryLanguage.JSONATA } },
-  { name: 'inside a JSONPath Map', props: parameters.paths, wrap: (scope, state) => new sfn.Map(scope, 'Map').itemProcessor(state) },
-  { name: 'inside a JSONPath Parallel', activity: 'encrypted', wrap: (scope, state) => new sfn.Parallel(scope, 'Parallel').branch(state) },
+  { name: 'inside a JSONPath Map', props: parameters.paths, wrap: inMap },
+  { name: 'inside a JSONPath Parallel', activity: 'encrypted', wrap: inParallel },
   { name: 'README: minimal', activity: 'owned' },
   { name: 'README: parameters', activity: 'owned', props: parameters.readme },
 );

@@ -1,6 +1,6 @@
 import { App, Stack } from 'aws-cdk-lib/core';
-import { Template } from 'aws-cdk-lib/assertions';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+import { inParallel, render, statements as grantedBy } from '@cdk-stepfunctions/tools/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { StepFunctionsInvokeActivity, type StepFunctionsInvokeActivityProps } from '../src';
 import { IMPORTED_ACTIVITY_ARN, type ActivityKind, makeActivity } from './fixtures';
@@ -14,14 +14,9 @@ function invoke(props: Partial<StepFunctionsInvokeActivityProps> = {}, kind: Act
   return new StepFunctionsInvokeActivity(stack, 'Invoke', { activity: makeActivity(stack, kind), ...props });
 }
 
-function render(task: sfn.State): unknown {
-  return stack.resolve(task.toStateJson());
-}
-
+/** The statements granted once the task is in a state machine `Parent`. */
 function statements(task: sfn.IChainable): unknown[] {
-  new sfn.StateMachine(stack, 'Parent', { definitionBody: sfn.DefinitionBody.fromChainable(task) });
-  const policies = Template.fromStack(stack).findResources('AWS::IAM::Policy');
-  return Object.values(policies).flatMap((p) => p.Properties.PolicyDocument.Statement);
+  return grantedBy(task, 'Parent');
 }
 
 describe('StepFunctionsInvokeActivity', () => {
@@ -77,7 +72,7 @@ describe('StepFunctionsInvokeActivity', () => {
   it('renders Arguments inside a Parallel of a JSONata state machine (aws/aws-cdk#34352)', () => {
     const task = invoke({ arguments: { a: '{% $states.input.a %}' } });
     const machine = new sfn.StateMachine(stack, 'Parent', {
-      definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Parallel(stack, 'Parallel').branch(task)),
+      definitionBody: sfn.DefinitionBody.fromChainable(inParallel(stack, task)),
       queryLanguage: sfn.QueryLanguage.JSONATA,
     });
     const definition = JSON.stringify(stack.resolve((machine.node.defaultChild as sfn.CfnStateMachine).definitionString));

@@ -1,5 +1,5 @@
 import type { ParitySnapshot } from '@cdk-stepfunctions/tools/parity';
-import { normalize } from './fixtures';
+import { normalize } from '@cdk-stepfunctions/tools/testing';
 
 /** Applies `fn` to every string in `value`, deeply. */
 export function mapStrings<T>(value: T, fn: (s: string) => string): T {

@@ -2,10 +2,11 @@ import { Duration, Fn } from 'aws-cdk-lib/core';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as reference from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { renderBoth, type ParitySnapshot } from '@cdk-stepfunctions/tools/parity';
+import { commonJsonataProps, commonJsonPathProps, inMap, inParallel, normalize } from '@cdk-stepfunctions/tools/testing';
 import type { Construct } from 'constructs';
 import { describe, expect, it } from 'vitest';
 import { StartExecutionOutputFormat, StepFunctionsStartExecution, type StepFunctionsStartExecutionProps } from '../src';
-import { makeRole, makeStateMachine, normalize, type StateMachineKind } from './fixtures';
+import { makeStateMachine, type StateMachineKind } from './fixtures';
 import { adjustRendered, adjustStatements, mapStrings } from './parity-helpers';
 
 type Factory = 'new' | 'jsonPath' | 'jsonata';
@@ -33,25 +34,16 @@ const inputs = {
   jsonataText: () => ({ input: sfn.TaskInput.fromText('{% $states.input.detail %}') }),
 };
 
-const commonJsonPath = (scope: Construct): Partial<StepFunctionsStartExecutionProps> => ({
+const commonJsonPath = (scope: Construct): Partial<StepFunctionsStartExecutionProps> => commonJsonPathProps(scope, {
   comment: 'start it',
   stateName: 'Start the child',
-  inputPath: '$.in',
-  outputPath: '$.out',
-  resultPath: '$.result',
   resultSelector: { output: sfn.JsonPath.stringAt('$.Output'), arn: sfn.JsonPath.stringAt('$.ExecutionArn') },
-  taskTimeout: sfn.Timeout.duration(Duration.minutes(5)),
-  heartbeatTimeout: sfn.Timeout.duration(Duration.seconds(60)),
-  credentials: { role: sfn.TaskRole.fromRole(makeRole(scope)) },
   assign: { last: sfn.JsonPath.stringAt('$.ExecutionArn') },
 });
 
-const commonJsonata = (): Partial<StepFunctionsStartExecutionProps> => ({
+const commonJsonata = (): Partial<StepFunctionsStartExecutionProps> => commonJsonataProps({
   comment: 'start it',
   outputs: '{% $states.result.Output %}',
-  taskTimeout: sfn.Timeout.jsonata('{% $states.input.timeout %}'),
-  heartbeatTimeout: sfn.Timeout.jsonata('{% $states.input.heartbeat %}'),
-  credentials: { role: sfn.TaskRole.fromRoleArnJsonPath('$.roleArn') },
   assign: { last: '{% $states.result.ExecutionArn %}' },
 });
 
@@ -116,8 +108,8 @@ cases.push(
   { name: 'constructor with queryLanguage JSONata, RUN_JOB', sm: 'owned', props: () => ({ queryLanguage: sfn.QueryLanguage.JSONATA, ...RUN_JOB }) },
   { name: 'constructor with queryLanguage JSONPath', props: () => ({ queryLanguage: sfn.QueryLanguage.JSON_PATH, ...inputs.object() }) },
   { name: 'jsonPath factory with queryLanguage JSONPath, RUN_JOB', factory: 'jsonPath', props: () => ({ queryLanguage: sfn.QueryLanguage.JSON_PATH, ...RUN_JOB }) },
-  { name: 'inside a JSONPath Map', props: () => RUN_JOB, wrap: (scope, state) => new sfn.Map(scope, 'Map').itemProcessor(state) },
-  { name: 'inside a JSONPath Parallel', wrap: (scope, state) => new sfn.Parallel(scope, 'Parallel').branch(state) },
+  { name: 'inside a JSONPath Map', props: () => RUN_JOB, wrap: inMap },
+  { name: 'inside a JSONPath Parallel', wrap: inParallel },
   { name: 'README: callback with an owned child and a name', sm: 'owned', props: () => ({
     integrationPattern: CALLBACK,
     input: sfn.TaskInput.fromObject({ token: sfn.JsonPath.taskToken, foo: 'bar' }),

@@ -1,9 +1,9 @@
 import { App, Stack } from 'aws-cdk-lib/core';
-import { Template } from 'aws-cdk-lib/assertions';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+import { inMap, normalize, render, statements as grantedBy } from '@cdk-stepfunctions/tools/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { StartExecutionOutputFormat, StepFunctionsStartExecution, type StepFunctionsStartExecutionProps } from '../src';
-import { IMPORTED_SM_ARN, OTHER_ACCOUNT_SM_ARN, makeStateMachine, normalize, type StateMachineKind } from './fixtures';
+import { IMPORTED_SM_ARN, OTHER_ACCOUNT_SM_ARN, makeStateMachine, type StateMachineKind } from './fixtures';
 
 const resource = (suffix: string) => ({
   'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, `:states:::states:startExecution${suffix}`]],
@@ -19,14 +19,9 @@ function start(props: Partial<StepFunctionsStartExecutionProps> = {}, kind: Stat
   return new StepFunctionsStartExecution(stack, 'Start', { stateMachine: makeStateMachine(stack, kind), ...props });
 }
 
-function render(task: sfn.State): unknown {
-  return stack.resolve(task.toStateJson());
-}
-
+/** The statements granted once the task is in a state machine `Parent`, with ARNs normalized. */
 function statements(task: sfn.IChainable): unknown {
-  new sfn.StateMachine(stack, 'Parent', { definitionBody: sfn.DefinitionBody.fromChainable(task) });
-  const policies = Template.fromStack(stack).findResources('AWS::IAM::Policy');
-  return normalize(Object.values(policies).flatMap((p) => p.Properties.PolicyDocument.Statement));
+  return normalize(grantedBy(task, 'Parent'));
 }
 
 describe('StepFunctionsStartExecution', () => {
@@ -142,7 +137,7 @@ describe('StepFunctionsStartExecution', () => {
   it('renders Arguments inside a Map of a JSONata state machine (aws/aws-cdk#34352)', () => {
     const task = start();
     const machine = new sfn.StateMachine(stack, 'Parent', {
-      definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Map(stack, 'Map').itemProcessor(task)),
+      definitionBody: sfn.DefinitionBody.fromChainable(inMap(stack, task)),
       queryLanguage: sfn.QueryLanguage.JSONATA,
     });
     const definition = JSON.stringify(stack.resolve((machine.node.defaultChild as sfn.CfnStateMachine).definitionString));
