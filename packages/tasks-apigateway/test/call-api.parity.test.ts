@@ -2,6 +2,7 @@ import { Duration, Fn } from 'aws-cdk-lib/core';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as reference from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { renderBoth, type ParitySnapshot } from '@cdk-stepfunctions/tools/parity';
+import { commonJsonataProps, commonJsonPathProps, inMap, normalize } from '@cdk-stepfunctions/tools/testing';
 import { describe, expect, it } from 'vitest';
 import type { Construct } from 'constructs';
 import {
@@ -13,7 +14,7 @@ import {
   type CallApiGatewayHttpApiEndpointProps,
   type CallApiGatewayRestApiEndpointProps,
 } from '../src';
-import { type HttpApiKind, type RestApiKind, makeHttpApi, makeRestApi, makeRole, normalize } from './fixtures';
+import { type HttpApiKind, type RestApiKind, makeHttpApi, makeRestApi } from './fixtures';
 
 type Factory = 'new' | 'jsonPath' | 'jsonata';
 type Props = Partial<CallApiGatewayEndpointBaseProps> & { stageName?: string; region?: string };
@@ -32,25 +33,16 @@ interface Case {
   readonly arnFixes?: ReadonlyArray<readonly [string, string]>;
 }
 
-const commonJsonPath = (scope: Construct): Props => ({
+const commonJsonPath = (scope: Construct): Props => commonJsonPathProps(scope, {
   comment: 'call it',
   stateName: 'Call the API',
-  inputPath: '$.in',
-  outputPath: '$.out',
-  resultPath: '$.result',
   resultSelector: { body: sfn.JsonPath.objectAt('$.ResponseBody'), status: sfn.JsonPath.numberAt('$.StatusCode') },
-  taskTimeout: sfn.Timeout.duration(Duration.minutes(5)),
-  heartbeatTimeout: sfn.Timeout.duration(Duration.seconds(60)),
-  credentials: { role: sfn.TaskRole.fromRole(makeRole(scope)) },
   assign: { last: sfn.JsonPath.stringAt('$.StatusCode') },
 });
 
-const commonJsonata = (): Props => ({
+const commonJsonata = (): Props => commonJsonataProps({
   comment: 'call it',
   outputs: '{% $states.result.ResponseBody %}',
-  taskTimeout: sfn.Timeout.jsonata('{% $states.input.timeout %}'),
-  heartbeatTimeout: sfn.Timeout.jsonata('{% $states.input.heartbeat %}'),
-  credentials: { role: sfn.TaskRole.fromRoleArnJsonPath('$.roleArn') },
   assign: { last: '{% $states.result.StatusCode %}' },
 });
 
@@ -119,7 +111,7 @@ function sharedCases(pathWhenAbsent: 'none' | 'undefined'): Case[] {
     { name: 'discarded result', props: () => ({ apiPath: '/a', resultPath: sfn.JsonPath.DISCARD }) },
     { name: 'JSONata state machine, jsonata factory', stateMachine: { queryLanguage: sfn.QueryLanguage.JSONATA }, factory: 'jsonata', props: () => ({ apiPath: '/a' }) },
     { name: 'queryLanguage JSONATA on the constructor', props: () => ({ ...jsonataRequest(), apiPath: '/a', queryLanguage: sfn.QueryLanguage.JSONATA }) },
-    { name: 'inside a Map', props: () => ({ apiPath: '/a' }), wrap: (scope, state) => new sfn.Map(scope, 'Map').itemProcessor(state) },
+    { name: 'inside a Map', props: () => ({ apiPath: '/a' }), wrap: inMap },
     { name: 'JSONata state machine, constructor', stateMachine: { queryLanguage: sfn.QueryLanguage.JSONATA }, props: () => ({ ...jsonataRequest(), apiPath: '/a' }) },
     { name: 'everything at once', props: (scope) => ({
       ...commonJsonPath(scope), ...jsonPathToken(), ...request.queryParameters(), ...request.objectBody(),

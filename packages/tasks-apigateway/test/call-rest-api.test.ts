@@ -1,9 +1,9 @@
 import { App, Stack } from 'aws-cdk-lib/core';
-import { Template } from 'aws-cdk-lib/assertions';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+import { normalize, statements as grantedBy } from '@cdk-stepfunctions/tools/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { AuthType, CallApiGatewayRestApiEndpoint, HttpMethod } from '../src';
-import { IMPORTED_REST_API_ID, executeApiArn, makeRestApi, normalize } from './fixtures';
+import { IMPORTED_REST_API_ID, executeApiArn, makeRestApi } from './fixtures';
 
 const RESOURCE = { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':states:::apigateway:invoke']] };
 const ENDPOINT = { 'Fn::Join': ['', [`${IMPORTED_REST_API_ID}.execute-api.us-east-1.`, { Ref: 'AWS::URLSuffix' }]] };
@@ -13,10 +13,9 @@ beforeEach(() => {
   stack = new Stack(new App(), 'Stack', { env: { account: '123456789012', region: 'us-east-1' } });
 });
 
+/** The statements granted once the task is in a state machine `StateMachine`, with ARNs normalized. */
 function statements(task: sfn.TaskStateBase): unknown[] {
-  new sfn.StateMachine(stack, 'StateMachine', { definitionBody: sfn.DefinitionBody.fromChainable(task) });
-  const policies = Template.fromStack(stack).findResources('AWS::IAM::Policy');
-  return normalize(Object.values(policies).flatMap((p) => p.Properties.PolicyDocument.Statement));
+  return normalize(grantedBy(task, 'StateMachine'));
 }
 
 describe('CallApiGatewayRestApiEndpoint', () => {

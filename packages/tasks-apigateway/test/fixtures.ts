@@ -1,7 +1,7 @@
 import { App, Stack } from 'aws-cdk-lib/core';
 import * as apigateway from 'aws-cdk-lib/aws-apigateway';
 import * as apigatewayv2 from 'aws-cdk-lib/aws-apigatewayv2';
-import * as iam from 'aws-cdk-lib/aws-iam';
+import { normalize } from '@cdk-stepfunctions/tools/testing';
 import type { Construct } from 'constructs';
 
 /** The kinds of REST API a task can call. */
@@ -34,32 +34,6 @@ export function makeHttpApi(scope: Construct, kind: HttpApiKind): { apiId: strin
   const apiStack = (app.node.tryFindChild('ApiStack') as Stack | undefined)
     ?? new Stack(app, 'ApiStack', { env: { account: '111111111111', region: 'eu-west-1' } });
   return { apiId: IMPORTED_HTTP_API_ID, apiStack };
-}
-
-/** A role for `credentials`. */
-export function makeRole(scope: Construct): iam.IRole {
-  return iam.Role.fromRoleArn(scope, 'CredentialsRole', 'arn:aws:iam::123456789012:role/cross-account');
-}
-
-/** Renders nested `Fn::Join`s of strings and tokens one way, so expected and actual ARNs compare structurally. */
-export function normalize<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value), (_k, v) => {
-    if (v && typeof v === 'object' && Array.isArray(v['Fn::Join']) && v['Fn::Join'][0] === '') {
-      const parts = (v['Fn::Join'][1] as unknown[]).flatMap((p) => isJoin(p) ? p['Fn::Join'][1] : [p]);
-      const merged: unknown[] = [];
-      for (const p of parts) {
-        if (typeof p === 'string' && typeof merged[merged.length - 1] === 'string') merged[merged.length - 1] += p;
-        else merged.push(p);
-      }
-      return merged.length === 1 ? merged[0] : { 'Fn::Join': ['', merged] };
-    }
-    return v;
-  });
-}
-
-function isJoin(p: unknown): p is { 'Fn::Join': [string, unknown[]] } {
-  return p !== null && typeof p === 'object' && Array.isArray((p as Record<string, unknown>)['Fn::Join'])
-    && (p as { 'Fn::Join': [string] })['Fn::Join'][0] === '';
 }
 
 /**

@@ -1,7 +1,7 @@
 import { App, Stack } from 'aws-cdk-lib/core';
-import { Template } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+import { statements } from '@cdk-stepfunctions/tools/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CallAwsService, type CallAwsServiceProps } from '../src';
 
@@ -14,12 +14,6 @@ beforeEach(() => {
 
 function call(props: Partial<CallAwsServiceProps> = {}): CallAwsService {
   return new CallAwsService(stack, 'Call', { service: 's3', action: 'getObject', iamResources: ['*'], ...props });
-}
-
-function statements(task: sfn.IChainable): unknown[] {
-  new sfn.StateMachine(stack, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(task) });
-  const policies = Template.fromStack(stack).findResources('AWS::IAM::Policy');
-  return Object.values(policies).flatMap((p) => p.Properties.PolicyDocument.Statement);
 }
 
 describe('CallAwsService', () => {

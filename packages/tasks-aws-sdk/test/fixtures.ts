@@ -1,42 +1,27 @@
-import { Duration } from 'aws-cdk-lib/core';
-import * as iam from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { ParitySnapshot } from '@cdk-stepfunctions/tools/parity';
+import { commonJsonataProps, commonJsonPathProps } from '@cdk-stepfunctions/tools/testing';
 import type { Construct } from 'constructs';
 
 export type Factory = 'new' | 'jsonPath' | 'jsonata';
 
-/** A role for `credentials`. */
-export function makeRole(scope: Construct): iam.IRole {
-  return iam.Role.fromRoleArn(scope, 'CredentialsRole', 'arn:aws:iam::123456789012:role/cross-account');
-}
-
 /** Every common state prop of a JSONPath task. */
 export function commonJsonPath(scope: Construct): Partial<sfn.TaskStateBaseProps> {
-  return {
+  return commonJsonPathProps(scope, {
     comment: 'call it',
     stateName: 'Call the API',
-    inputPath: '$.in',
-    outputPath: '$.out',
-    resultPath: '$.result',
     resultSelector: { etag: sfn.JsonPath.stringAt('$.ETag'), body: sfn.JsonPath.objectAt('$.Body') },
-    taskTimeout: sfn.Timeout.duration(Duration.minutes(5)),
-    heartbeatTimeout: sfn.Timeout.duration(Duration.seconds(60)),
-    credentials: { role: sfn.TaskRole.fromRole(makeRole(scope)) },
     assign: { last: sfn.JsonPath.stringAt('$.ETag') },
-  };
+  });
 }
 
 /** Every common state prop of a JSONata task. */
 export function commonJsonata(): Partial<sfn.TaskStateBaseProps> {
-  return {
+  return commonJsonataProps({
     comment: 'call it',
     outputs: '{% $states.result.ETag %}',
-    taskTimeout: sfn.Timeout.jsonata('{% $states.input.timeout %}'),
-    heartbeatTimeout: sfn.Timeout.jsonata('{% $states.input.heartbeat %}'),
-    credentials: { role: sfn.TaskRole.fromRoleArnJsonPath('$.roleArn') },
     assign: { last: '{% $states.result.ETag %}' },
-  };
+  });
 }
 
 /**

@@ -1,7 +1,7 @@
 import { App, Stack } from 'aws-cdk-lib/core';
-import { Template } from 'aws-cdk-lib/assertions';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as reference from 'aws-cdk-lib/aws-stepfunctions-tasks';
+import { definitionOf, inJsonataMap } from '@cdk-stepfunctions/tools/testing';
 import { describe, expect, it } from 'vitest';
 import { CallAwsService, CallAwsServiceCrossRegion } from '../src';
 
@@ -20,14 +20,7 @@ const makers: Array<[string, Make]> = [
 function renderInJsonataMap(make: Make, impl: 'ours' | 'reference'): Record<string, unknown> {
   const stack = new Stack(new App(), 'Stack');
   const task = make(stack, impl);
-  const map = sfn.Map.jsonata(stack, 'Map').itemProcessor(task);
-  new sfn.StateMachine(stack, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(map) });
-  const [sm] = Object.values(Template.fromStack(stack).findResources('AWS::StepFunctions::StateMachine'));
-  const definition = sm.Properties.DefinitionString;
-  const text = typeof definition === 'string'
-    ? definition
-    : (definition['Fn::Join'][1] as unknown[]).map((part) => (typeof part === 'string' ? part : 'arn')).join('');
-  return JSON.parse(text).States.Map.ItemProcessor.States.Call;
+  return definitionOf(inJsonataMap(stack, task), { placeholder: 'arn' }).States.Map.ItemProcessor.States.Call;
 }
 
 describe.each(makers)('%s follows the query language in force where it is placed (aws/aws-cdk#34352)', (_name, make) => {

@@ -3,13 +3,13 @@ import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as reference from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { renderBoth, type ParitySnapshot } from '@cdk-stepfunctions/tools/parity';
+import { commonJsonataProps, commonJsonPathProps, inMap } from '@cdk-stepfunctions/tools/testing';
 import type { Construct } from 'constructs';
 import { describe, expect, it } from 'vitest';
 import * as ours from '../src';
 import {
   type Ownership,
   UNIVERSAL_TARGET_ARN,
-  makeCredentialsRole,
   makeKey,
   makeQueue,
   makeSchedulerRole,
@@ -60,25 +60,16 @@ function scheduleResource(from: string, to: string): (snapshot: ParitySnapshot) 
   };
 }
 
-const commonJsonPath = (scope: Construct): Partial<Props> => ({
+const commonJsonPath = (scope: Construct): Partial<Props> => commonJsonPathProps(scope, {
   comment: 'create it',
   stateName: 'Create the schedule',
-  inputPath: '$.in',
-  outputPath: '$.out',
-  resultPath: '$.result',
   resultSelector: { arn: sfn.JsonPath.stringAt('$.ScheduleArn') },
-  taskTimeout: sfn.Timeout.duration(Duration.minutes(5)),
-  heartbeatTimeout: sfn.Timeout.duration(Duration.seconds(60)),
-  credentials: { role: sfn.TaskRole.fromRole(makeCredentialsRole(scope)) },
   assign: { scheduleArn: sfn.JsonPath.stringAt('$.ScheduleArn') },
 });
 
-const commonJsonata = (): Partial<Props> => ({
+const commonJsonata = (): Partial<Props> => commonJsonataProps({
   comment: 'create it',
   outputs: '{% $states.result.ScheduleArn %}',
-  taskTimeout: sfn.Timeout.jsonata('{% $states.input.timeout %}'),
-  heartbeatTimeout: sfn.Timeout.jsonata('{% $states.input.heartbeat %}'),
-  credentials: { role: sfn.TaskRole.fromRoleArnJsonPath('$.roleArn') },
   assign: { scheduleArn: '{% $states.result.ScheduleArn %}' },
 });
 
@@ -269,7 +260,7 @@ describe('EventBridgeSchedulerCreateScheduleTask parity with aws-cdk-lib', () =>
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     const { ours: mine, reference: ref } = renderBoth(build(c), {
       stateMachine: c.stateMachine,
-      wrap: c.inMap ? (scope, state) => new sfn.Map(scope, 'Map').itemProcessor(state) : undefined,
+      wrap: c.inMap ? inMap : undefined,
     });
     const expected = c.adjust ? c.adjust(ref) : ref;
     expect(mine.state).toEqual(expected.state);

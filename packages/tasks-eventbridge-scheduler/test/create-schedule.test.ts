@@ -1,6 +1,6 @@
 import { App, Duration, Stack } from 'aws-cdk-lib/core';
-import { Template } from 'aws-cdk-lib/assertions';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+import { statements } from '@cdk-stepfunctions/tools/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   ActionAfterCompletion,
@@ -36,11 +36,6 @@ const MINIMAL_INPUT = {
   State: 'ENABLED',
   Target: { Arn: IMPORTED_QUEUE_ARN, RoleArn: IMPORTED_ROLE_ARN },
 };
-
-function statements(): unknown[] {
-  const policies = Template.fromStack(stack).findResources('AWS::IAM::Policy');
-  return Object.values(policies).flatMap((p) => p.Properties.PolicyDocument.Statement);
-}
 
 describe('EventBridgeSchedulerCreateScheduleTask', () => {
   it('renders the JSONPath state with defaults', () => {
@@ -165,8 +160,7 @@ describe('EventBridgeSchedulerCreateScheduleTask', () => {
   describe('permissions', () => {
     function granted(props: Partial<EventBridgeSchedulerCreateScheduleTaskProps>): unknown[] {
       const task = new EventBridgeSchedulerCreateScheduleTask(stack, 'Create', minimal(props));
-      new sfn.StateMachine(stack, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(task) });
-      return statements();
+      return statements(task);
     }
     const scheduleArn = (path: string) => ({
       'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, `:scheduler:us-east-1:123456789012:schedule/${path}`]],
@@ -193,8 +187,7 @@ describe('EventBridgeSchedulerCreateScheduleTask', () => {
       const task = new EventBridgeSchedulerCreateScheduleTask(stack, 'Create', minimal({
         kmsKey: makeKey(stack, 'owned'), target: target({ role }),
       }));
-      new sfn.StateMachine(stack, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(task) });
-      expect(statements()).toContainEqual({
+      expect(statements(task)).toContainEqual({
         Action: 'kms:Decrypt',
         Effect: 'Allow',
         Resource: { 'Fn::GetAtt': ['Key961B73FD', 'Arn'] },

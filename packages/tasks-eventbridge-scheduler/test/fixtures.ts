@@ -27,8 +27,3 @@ export function makeKey(scope: Construct, kind: Ownership): kms.IKey {
   if (kind === 'imported') return kms.Key.fromKeyArn(scope, 'Key', IMPORTED_KEY_ARN);
   return new kms.Key(scope, 'Key');
 }
-
-/** A role for `credentials`. */
-export function makeCredentialsRole(scope: Construct): iam.IRole {
-  return iam.Role.fromRoleArn(scope, 'CredentialsRole', 'arn:aws:iam::123456789012:role/cross-account');
-}
