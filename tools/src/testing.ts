@@ -1,4 +1,4 @@
-import { Duration, Stack } from 'aws-cdk-lib/core';
+import { App, Duration, Stack } from 'aws-cdk-lib/core';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
@@ -27,10 +27,8 @@ export function render(state: sfn.State): any {
 }
 
 /** The statements of every `AWS::IAM::Policy` in the stack once `chainable` is put in a StateMachine with id `id`. */
-export function statements(chainable: sfn.IChainable, id = 'SM', props: Partial<sfn.StateMachineProps> = {}): unknown[] {
-  const stack = Stack.of(chainable.startState);
-  new sfn.StateMachine(stack, id, { ...props, definitionBody: sfn.DefinitionBody.fromChainable(chainable) });
-  return templateStatements(Template.fromStack(stack));
+export function statements(chainable: sfn.IChainable, id = 'SM'): unknown[] {
+  return templateStatements(synthInStateMachine(chainable, { id }));
 }
 
 /** The statements of every `AWS::IAM::Policy` in a template. */
@@ -39,36 +37,74 @@ export function templateStatements(template: Template): unknown[] {
   return Object.values(policies).flatMap((p) => p.Properties.PolicyDocument.Statement as unknown[]);
 }
 
+/** The `DefinitionString` of the template's (first) state machine, as CloudFormation has it. */
+function definitionString(template: Template): string | { 'Fn::Join': [string, unknown[]] } {
+  const [machine] = Object.values(template.findResources('AWS::StepFunctions::StateMachine'));
+  return machine.Properties.DefinitionString;
+}
+
 /**
  * The definition of the template's (first) state machine, parsed; each token of its `Fn::Join` becomes `placeholder`.
  *
  * Typed `any`, as `render` is: tests read nested states of it (`def.States.Map.ItemProcessor.States.Task`).
  */
 export function parseDefinition(template: Template, placeholder = 'X'): any {
-  const [machine] = Object.values(template.findResources('AWS::StepFunctions::StateMachine'));
-  const definition = machine.Properties.DefinitionString as string | { 'Fn::Join': [string, unknown[]] };
+  const definition = definitionString(template);
   const text = typeof definition === 'string'
     ? definition
     : definition['Fn::Join'][1].map((part) => (typeof part === 'string' ? part : placeholder)).join('');
   return JSON.parse(text);
 }
 
-/** Options of `definitionOf`. */
+/** Options of `definitionOf` and `definitionText`. */
 export interface DefinitionOfOptions {
   /** The state machine's query language. @default - none (JSONPath) */
   readonly queryLanguage?: sfn.QueryLanguage;
-  /** What each token of the definition string becomes. @default 'X' */
+  /** What each token of the definition string becomes (`definitionOf` only). @default 'X' */
   readonly placeholder?: string;
+}
+
+/** Options of `synthInStateMachine`. */
+export interface SynthOptions {
+  /** The state machine's id. @default 'SM' */
+  readonly id?: string;
+  /** The state machine's query language. @default - none (JSONPath) */
+  readonly queryLanguage?: sfn.QueryLanguage;
+}
+
+/** Puts `chainable` in a StateMachine of its stack and returns the stack's template. */
+export function synthInStateMachine(chainable: sfn.IChainable, options: SynthOptions = {}): Template {
+  const stack = Stack.of(chainable.startState);
+  new sfn.StateMachine(stack, options.id ?? 'SM', {
+    queryLanguage: options.queryLanguage,
+    definitionBody: sfn.DefinitionBody.fromChainable(chainable),
+  });
+  return Template.fromStack(stack);
 }
 
 /** Puts `chainable` in a StateMachine `SM` of its stack and returns that state machine's definition, parsed. */
 export function definitionOf(chainable: sfn.IChainable, options: DefinitionOfOptions = {}): any {
-  const stack = Stack.of(chainable.startState);
-  new sfn.StateMachine(stack, 'SM', {
-    queryLanguage: options.queryLanguage,
-    definitionBody: sfn.DefinitionBody.fromChainable(chainable),
-  });
-  return parseDefinition(Template.fromStack(stack), options.placeholder);
+  return parseDefinition(synthInStateMachine(chainable, { queryLanguage: options.queryLanguage }), options.placeholder);
+}
+
+/**
+ * Puts `chainable` in a StateMachine `SM` of its stack and returns its `DefinitionString` as JSON text (the
+ * definition's own quotes escaped, `\\"Arguments\\"`), for `toContain` checks.
+ */
+export function definitionText(chainable: sfn.IChainable, options: DefinitionOfOptions = {}): string {
+  return JSON.stringify(definitionString(synthInStateMachine(chainable, { queryLanguage: options.queryLanguage })));
+}
+
+/** Whether building a state in a fresh stack `Stack`, putting it in a StateMachine `SM` and synthesizing throws. */
+export function synthThrows(build: (scope: Construct) => sfn.IChainable): boolean {
+  const stack = new Stack(new App(), 'Stack');
+  try {
+    new sfn.StateMachine(stack, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(build(stack)) });
+    Template.fromStack(stack);
+    return false;
+  } catch {
+    return true;
+  }
 }
 
 /**

@@ -2,10 +2,11 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { App, Stack } from 'aws-cdk-lib/core';
-import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
+import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+import { synthInStateMachine } from '@cdk-stepfunctions/tools/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CallAwsServiceCrossRegion, type CallAwsServiceCrossRegionProps } from '../src';
 import { handlerCode } from '../src/private/handler-code';
@@ -28,11 +29,6 @@ const base = { service: 's3', action: 'getObject', region: 'eu-west-1', iamResou
 
 function call(props: Partial<CallAwsServiceCrossRegionProps> = {}, id = 'Call'): CallAwsServiceCrossRegion {
   return new CallAwsServiceCrossRegion(stack, id, { ...base, ...props });
-}
-
-function template(task: sfn.IChainable): Template {
-  new sfn.StateMachine(stack, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(task) });
-  return Template.fromStack(stack);
 }
 
 describe('CallAwsServiceCrossRegion', () => {
@@ -79,7 +75,7 @@ describe('CallAwsServiceCrossRegion', () => {
   });
 
   it('grants the call to the function and the invocation to the state machine', () => {
-    const t = template(call({ additionalIamStatements: [new iam.PolicyStatement({ actions: ['kms:Decrypt'], resources: ['*'] })] }));
+    const t = synthInStateMachine(call({ additionalIamStatements: [new iam.PolicyStatement({ actions: ['kms:Decrypt'], resources: ['*'] })] }));
     t.hasResourceProperties('AWS::IAM::Policy', {
       Roles: [{ Ref: Match.stringLikeRegexp('^CrossRegionAwsSdk.*ServiceRole') }],
       PolicyDocument: { Statement: [
@@ -103,7 +99,7 @@ describe('CallAwsServiceCrossRegion', () => {
     ['route-53', 'listHostedZones', 'route53:listHostedZones'],
     ['elasticsearch-service', 'listDomainNames', 'es:listDomainNames'],
   ])('grants the IAM prefix of client %s', (service, action, iamAction) => {
-    template(call({ service, action, iamResources: ['*'] })).hasResourceProperties('AWS::IAM::Policy', {
+    synthInStateMachine(call({ service, action, iamResources: ['*'] })).hasResourceProperties('AWS::IAM::Policy', {
       Roles: [{ Ref: Match.stringLikeRegexp('^CrossRegionAwsSdk') }],
       PolicyDocument: { Statement: [{ Action: iamAction, Effect: 'Allow', Resource: '*' }] },
     });
@@ -112,7 +108,7 @@ describe('CallAwsServiceCrossRegion', () => {
   it('adds one function per stack, on the latest Node.js runtime, with a 30 second timeout, running our handler', () => {
     const one = call({}, 'One');
     one.next(call({ service: 'sqs', action: 'sendMessage', iamResources: ['*'] }, 'Two'));
-    const t = template(one);
+    const t = synthInStateMachine(one);
     t.resourceCountIs('AWS::Lambda::Function', 1);
     t.hasResourceProperties('AWS::Lambda::Function', { Handler: 'index.handler', Runtime: 'nodejs24.x', Timeout: 30 });
     t.hasResourceProperties('AWS::IAM::Policy', {

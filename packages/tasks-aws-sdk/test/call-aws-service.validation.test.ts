@@ -1,8 +1,8 @@
 import { App, CfnParameter, Stack } from 'aws-cdk-lib/core';
-import { Template } from 'aws-cdk-lib/assertions';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as reference from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { TaskErrors } from '@cdk-stepfunctions/tasks-core';
+import { synthThrows } from '@cdk-stepfunctions/tools/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CallAwsService, type CallAwsServiceProps } from '../src';
 
@@ -19,15 +19,7 @@ function call(props: Partial<CallAwsServiceProps>): CallAwsService {
 
 /** Builds the reference task, puts it in a state machine and synthesizes: whether that throws. */
 function referenceThrows(props: Partial<CallAwsServiceProps>): boolean {
-  const s = new Stack(new App(), 'Stack');
-  try {
-    const task = new reference.CallAwsService(s, 'Call', { ...base, ...props } as reference.CallAwsServiceProps);
-    new sfn.StateMachine(s, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(task) });
-    Template.fromStack(s);
-    return false;
-  } catch {
-    return true;
-  }
+  return synthThrows((s) => new reference.CallAwsService(s, 'Call', { ...base, ...props } as reference.CallAwsServiceProps));
 }
 
 describe('CallAwsService validation: where the reference throws, we throw', () => {

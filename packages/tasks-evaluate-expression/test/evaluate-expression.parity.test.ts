@@ -3,10 +3,11 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as reference from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { renderBoth, type Implementation, type ParitySnapshot } from '@cdk-stepfunctions/tools/parity';
+import { commonJsonataProps, commonJsonPathProps } from '@cdk-stepfunctions/tools/testing';
 import { describe, expect, it } from 'vitest';
 import type { Construct } from 'constructs';
 import { EvaluateExpression, type EvaluateExpressionProps } from '../src';
-import { makeRole, normalizeEvalFunctions } from './fixtures';
+import { normalizeEvalFunctions } from './fixtures';
 
 const FLAG = '@aws-cdk/aws-stepfunctions-tasks:evaluateExpressionDedicatedFunction';
 
@@ -27,25 +28,20 @@ interface Case {
   readonly jsonata?: boolean;
 }
 
-const commonJsonPath = (scope: Construct): Partial<EvaluateExpressionProps> => ({
+const commonJsonPath = (scope: Construct): Partial<EvaluateExpressionProps> => commonJsonPathProps(scope, {
   comment: 'evaluate it',
   stateName: 'Evaluate the expression',
-  inputPath: '$.in',
-  outputPath: '$.out',
-  resultPath: '$.result',
   resultSelector: { value: sfn.JsonPath.stringAt('$') },
-  taskTimeout: sfn.Timeout.duration(Duration.minutes(1)),
-  heartbeatTimeout: sfn.Timeout.duration(Duration.seconds(30)),
-  credentials: { role: sfn.TaskRole.fromRole(makeRole(scope)) },
   assign: { last: sfn.JsonPath.stringAt('$') },
+  taskTimeout: Duration.minutes(1),
+  heartbeatTimeout: Duration.seconds(30),
 });
 
-const commonJsonata = (): Partial<EvaluateExpressionProps> => ({
+const commonJsonata = (): Partial<EvaluateExpressionProps> => commonJsonataProps({
   comment: 'evaluate it',
   outputs: '{% $states.result %}',
-  taskTimeout: sfn.Timeout.jsonata('{% $states.input.timeout %}'),
-  heartbeatTimeout: sfn.Timeout.jsonata('{% $states.input.heartbeat %}'),
   assign: { last: '{% $states.result %}' },
+  credentials: false,
 });
 
 const expressions = [

@@ -2,6 +2,7 @@ import { App, Stack } from 'aws-cdk-lib/core';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+import { synthInStateMachine, templateStatements } from '@cdk-stepfunctions/tools/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { EvaluateExpression } from '../src';
 
@@ -19,8 +20,7 @@ function functionId(): string {
 
 function inStateMachine(...tasks: EvaluateExpression[]): Template {
   const chain = tasks.slice(1).reduce((c, t) => c.next(t), sfn.Chain.start(tasks[0]));
-  new sfn.StateMachine(stack, 'StateMachine', { definitionBody: sfn.DefinitionBody.fromChainable(chain) });
-  return Template.fromStack(stack);
+  return synthInStateMachine(chain, { id: 'StateMachine' });
 }
 
 describe('EvaluateExpression', () => {
@@ -105,8 +105,7 @@ describe('EvaluateExpression', () => {
   it('lets the state machine invoke the function and its versions', () => {
     const template = inStateMachine(new EvaluateExpression(stack, 'Eval', { expression: '$.a' }));
     const id = functionId();
-    const policies = Object.values(template.findResources('AWS::IAM::Policy'));
-    expect(policies.flatMap((p) => p.Properties.PolicyDocument.Statement)).toEqual([{
+    expect(templateStatements(template)).toEqual([{
       Action: 'lambda:InvokeFunction',
       Effect: 'Allow',
       Resource: [{ 'Fn::GetAtt': [id, 'Arn'] }, { 'Fn::Join': ['', [{ 'Fn::GetAtt': [id, 'Arn'] }, ':*']] }],

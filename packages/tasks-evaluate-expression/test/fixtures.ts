@@ -1,11 +1,4 @@
-import * as iam from 'aws-cdk-lib/aws-iam';
 import type { ParitySnapshot } from '@cdk-stepfunctions/tools/parity';
-import type { Construct } from 'constructs';
-
-/** A role for `credentials`. */
-export function makeRole(scope: Construct): iam.IRole {
-  return iam.Role.fromRoleArn(scope, 'CredentialsRole', 'arn:aws:iam::123456789012:role/cross-account');
-}
 
 interface Resource {
   readonly Type: string;

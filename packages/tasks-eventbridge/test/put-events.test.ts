@@ -1,6 +1,6 @@
 import { App, Stack } from 'aws-cdk-lib/core';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
-import { inMap, normalize, render, statements as grantedBy } from '@cdk-stepfunctions/tools/testing';
+import { definitionText, inMap, normalize, render, statements as grantedBy } from '@cdk-stepfunctions/tools/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { EventBridgePutEvents, type EventBridgePutEventsEntry } from '../src';
 import { IMPORTED_BUS_ARN, OTHER_ACCOUNT_BUS_ARN, makeBus } from './fixtures';
@@ -77,11 +77,7 @@ describe('EventBridgePutEvents', () => {
 
   it('renders Arguments inside a Map of a JSONata state machine (aws/aws-cdk#34352)', () => {
     const task = new EventBridgePutEvents(stack, 'Put', { entries: [entry({ detail: sfn.TaskInput.fromObject({ a: 1 }) })] });
-    const machine = new sfn.StateMachine(stack, 'Parent', {
-      definitionBody: sfn.DefinitionBody.fromChainable(inMap(stack, task)),
-      queryLanguage: sfn.QueryLanguage.JSONATA,
-    });
-    const definition = JSON.stringify(stack.resolve((machine.node.defaultChild as sfn.CfnStateMachine).definitionString));
+    const definition = definitionText(inMap(stack, task), { queryLanguage: sfn.QueryLanguage.JSONATA });
     expect(definition).toContain('\\"Arguments\\":{\\"Entries\\"');
     expect(definition).not.toContain('Parameters');
   });

@@ -1,6 +1,5 @@
 import { SecretValue } from 'aws-cdk-lib/core';
 import * as events from 'aws-cdk-lib/aws-events';
-import * as iam from 'aws-cdk-lib/aws-iam';
 import type { Construct } from 'constructs';
 
 export const IMPORTED_CONNECTION_ARN = 'arn:aws:events:us-east-1:123456789012:connection/api/0b1c2d3e-aaaa-bbbb-cccc-1234567890ab';
@@ -36,9 +35,4 @@ export function makeConnection(scope: Construct, kind: ConnectionKind): events.I
         authorization: events.Authorization.basic('username', SecretValue.unsafePlainText('password')),
       });
   }
-}
-
-/** A role for `credentials`. */
-export function makeCredentialsRole(scope: Construct): iam.IRole {
-  return iam.Role.fromRoleArn(scope, 'CredentialsRole', 'arn:aws:iam::123456789012:role/cross-account');
 }

@@ -3,10 +3,11 @@ import * as cxapi from 'aws-cdk-lib/cx-api';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as reference from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { renderBoth, type ParitySnapshot } from '@cdk-stepfunctions/tools/parity';
+import { commonJsonataProps, commonJsonPathProps, inMap } from '@cdk-stepfunctions/tools/testing';
 import type { Construct } from 'constructs';
 import { describe, expect, it } from 'vitest';
 import { HttpInvoke, URLEncodingFormat, type HttpInvokeProps } from '../src';
-import { type ConnectionKind, makeConnection, makeCredentialsRole } from './fixtures';
+import { type ConnectionKind, makeConnection } from './fixtures';
 
 type Factory = 'new' | 'jsonPath' | 'jsonata';
 
@@ -44,25 +45,16 @@ function anyEndpoint(path: string): (snapshot: ParitySnapshot) => ParitySnapshot
   return (snapshot) => ({ ...snapshot, statements: JSON.parse(JSON.stringify(snapshot.statements).split(`"${path}*"`).join('"*"')) as unknown[] });
 }
 
-const commonJsonPath = (scope: Construct): Partial<HttpInvokeProps> => ({
+const commonJsonPath = (scope: Construct): Partial<HttpInvokeProps> => commonJsonPathProps(scope, {
   comment: 'call it',
   stateName: 'Call the API',
-  inputPath: '$.in',
-  outputPath: '$.out',
-  resultPath: '$.result',
   resultSelector: { body: sfn.JsonPath.stringAt('$.ResponseBody'), status: sfn.JsonPath.numberAt('$.StatusCode') },
-  taskTimeout: sfn.Timeout.duration(Duration.minutes(5)),
-  heartbeatTimeout: sfn.Timeout.duration(Duration.seconds(60)),
-  credentials: { role: sfn.TaskRole.fromRole(makeCredentialsRole(scope)) },
   assign: { body: sfn.JsonPath.stringAt('$.ResponseBody') },
 });
 
-const commonJsonata = (): Partial<HttpInvokeProps> => ({
+const commonJsonata = (): Partial<HttpInvokeProps> => commonJsonataProps({
   comment: 'call it',
   outputs: '{% $states.result.ResponseBody %}',
-  taskTimeout: sfn.Timeout.jsonata('{% $states.input.timeout %}'),
-  heartbeatTimeout: sfn.Timeout.jsonata('{% $states.input.heartbeat %}'),
-  credentials: { role: sfn.TaskRole.fromRoleArnJsonPath('$.roleArn') },
   assign: { body: '{% $states.result.ResponseBody %}' },
 });
 
@@ -251,7 +243,7 @@ function build(c: Case, referenceSide: Partial<Side> = {}) {
 function expectedFor(c: Case): { ours: ParitySnapshot; expected: ParitySnapshot } {
   const options = {
     stateMachine: c.stateMachine,
-    wrap: c.inMap ? (scope: Construct, state: sfn.State) => new sfn.Map(scope, 'Map').itemProcessor(state) : undefined,
+    wrap: c.inMap ? inMap : undefined,
   };
   const referenceSide: Partial<Side> = c.dynamicJsonPathEndpoint && c.flag === false ? { flag: true } : {};
   const { ours, reference: ref } = renderBoth(build(c, referenceSide), options);

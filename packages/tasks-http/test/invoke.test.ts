@@ -1,7 +1,7 @@
 import { App, Stack } from 'aws-cdk-lib/core';
-import { Template } from 'aws-cdk-lib/assertions';
 import * as cxapi from 'aws-cdk-lib/cx-api';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+import { definitionOf, definitionText, inMap, render, statements } from '@cdk-stepfunctions/tools/testing';
 import { describe, expect, it } from 'vitest';
 import { HttpInvoke, URLEncodingFormat, type HttpInvokeProps } from '../src';
 import { IMPORTED_CONNECTION_ARN, IMPORTED_SECRET_ARN, makeConnection } from './fixtures';
@@ -26,23 +26,15 @@ function invoke(stack: Stack, props: Partial<HttpInvokeProps> = {}, factory: 'ne
   return factory === 'jsonata' ? HttpInvoke.jsonata(stack, 'Invoke', all) : new HttpInvoke(stack, 'Invoke', all);
 }
 
-function render(stack: Stack, task: HttpInvoke): any {
-  return stack.resolve(task.toStateJson());
-}
-
 /** The state as the state machine renders it (its definition string, parsed). */
-function inStateMachine(stack: Stack, task: HttpInvoke, queryLanguage?: sfn.QueryLanguage): any {
-  new sfn.StateMachine(stack, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(task), queryLanguage });
-  const [machine] = Object.values(Template.fromStack(stack).findResources('AWS::StepFunctions::StateMachine'));
-  const parts = machine.Properties.DefinitionString['Fn::Join'][1] as unknown[];
-  const definition = JSON.parse(parts.map((p) => (typeof p === 'string' ? p : 'aws')).join(''));
-  return definition.States.Invoke;
+function inStateMachine(task: HttpInvoke, queryLanguage?: sfn.QueryLanguage): unknown {
+  return definitionOf(task, { queryLanguage, placeholder: 'aws' }).States.Invoke;
 }
 
 describe('HttpInvoke', () => {
   it('renders the JSONPath state with States.Format by default (the feature flag behaves as true when unset)', () => {
     const stack = makeStack();
-    expect(render(stack, invoke(stack))).toEqual({
+    expect(render(invoke(stack))).toEqual({
       Type: 'Task',
       End: true,
       Resource: RESOURCE,
@@ -56,7 +48,7 @@ describe('HttpInvoke', () => {
 
   it('renders a static JSONPath endpoint as text when the feature flag is false', () => {
     const stack = makeStack(false);
-    expect(render(stack, invoke(stack))).toEqual({
+    expect(render(invoke(stack))).toEqual({
       Type: 'Task',
       End: true,
       Resource: RESOURCE,
@@ -70,7 +62,7 @@ describe('HttpInvoke', () => {
       "States.Format('{}/{}', 'https://api.example.com', States.Format('items/{}', $.id))"],
   ])('renders an endpoint from %s with States.Format even when the feature flag is false (aws/aws-cdk#30749)', (_name, apiEndpoint, format) => {
     const stack = makeStack(false);
-    expect(render(stack, invoke(stack, { apiEndpoint })).Parameters).toEqual({
+    expect(render(invoke(stack, { apiEndpoint })).Parameters).toEqual({
       'ApiEndpoint.$': format,
       Authentication: AUTHENTICATION,
       Method: 'GET',
@@ -79,14 +71,14 @@ describe('HttpInvoke', () => {
 
   it('renders a JSON path root with States.Format', () => {
     const stack = makeStack(false);
-    expect(render(stack, invoke(stack, { apiRoot: sfn.JsonPath.stringAt('$.root') })).Parameters).toMatchObject({
+    expect(render(invoke(stack, { apiRoot: sfn.JsonPath.stringAt('$.root') })).Parameters).toMatchObject({
       'ApiEndpoint.$': "States.Format('{}/{}', $.root, 'path/to/resource')",
     });
   });
 
   it('renders the JSONata state with one JSONata expression for the endpoint', () => {
     const stack = makeStack();
-    expect(render(stack, invoke(stack, {}, 'jsonata'))).toEqual({
+    expect(render(invoke(stack, {}, 'jsonata'))).toEqual({
       Type: 'Task',
       QueryLanguage: 'JSONata',
       End: true,
@@ -105,20 +97,20 @@ describe('HttpInvoke', () => {
       apiRoot: "{% 'https://' & $states.input.host %}",
       apiEndpoint: sfn.TaskInput.fromText('{% $states.input.path %}'),
     }, 'jsonata');
-    expect(render(stack, task).Arguments.ApiEndpoint).toBe("{% 'https://' & $states.input.host & '/' & $states.input.path %}");
+    expect(render(task).Arguments.ApiEndpoint).toBe("{% 'https://' & $states.input.host & '/' & $states.input.path %}");
   });
 
   it('writes text with quotes as a double-quoted JSONata string', () => {
     const stack = makeStack();
     const task = invoke(stack, { apiEndpoint: sfn.TaskInput.fromText("it's") }, 'jsonata');
-    expect(render(stack, task).Arguments.ApiEndpoint).toBe(`{% 'https://api.example.com' & '/' & "it's" %}`);
+    expect(render(task).Arguments.ApiEndpoint).toBe(`{% 'https://api.example.com' & '/' & "it's" %}`);
   });
 
   describe('in a JSONata state machine, without a query language of its own', () => {
     it.each([undefined, false, true])('renders a JSONata endpoint (feature flag %s), not the text States.Format(...)', (flag) => {
       const stack = makeStack(flag);
       const task = invoke(stack, { apiEndpoint: sfn.TaskInput.fromText('{% $states.input.path %}') });
-      expect(inStateMachine(stack, task, sfn.QueryLanguage.JSONATA)).toEqual({
+      expect(inStateMachine(task, sfn.QueryLanguage.JSONATA)).toEqual({
         Type: 'Task',
         End: true,
         Resource: 'arn:aws:states:::http:invoke',
@@ -133,11 +125,7 @@ describe('HttpInvoke', () => {
     it('renders inside a Map of the JSONata state machine too', () => {
       const stack = makeStack();
       const task = invoke(stack);
-      const map = new sfn.Map(stack, 'Map');
-      map.itemProcessor(task);
-      new sfn.StateMachine(stack, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(map), queryLanguage: sfn.QueryLanguage.JSONATA });
-      const [machine] = Object.values(Template.fromStack(stack).findResources('AWS::StepFunctions::StateMachine'));
-      const text = JSON.stringify(machine.Properties.DefinitionString);
+      const text = definitionText(inMap(stack, task), { queryLanguage: sfn.QueryLanguage.JSONATA });
       expect(text).toContain("{% 'https://api.example.com' & '/' & 'path/to/resource' %}");
     });
   });
@@ -157,7 +145,7 @@ describe('HttpInvoke', () => {
         body: sfn.TaskInput.fromObject({ a: ['x', 'y'] }),
         headers: sfn.TaskInput.fromObject({ 'X-Api': 'v1' }),
       });
-      expect(render(stack, task).Parameters).toEqual({
+      expect(render(task).Parameters).toEqual({
         ApiEndpoint: 'https://api.example.com/path/to/resource',
         Authentication: AUTHENTICATION,
         Method: 'POST',
@@ -170,7 +158,7 @@ describe('HttpInvoke', () => {
     it('NONE sends the body as JSON, with the headers as given', () => {
       const stack = makeStack(false);
       const task = invoke(stack, { urlEncodingFormat: URLEncodingFormat.NONE, headers: sfn.TaskInput.fromObject({ 'X-Api': 'v1' }) });
-      expect(render(stack, task).Parameters).toEqual({
+      expect(render(task).Parameters).toEqual({
         ApiEndpoint: 'https://api.example.com/path/to/resource',
         Authentication: AUTHENTICATION,
         Method: 'GET',
@@ -184,22 +172,16 @@ describe('HttpInvoke', () => {
         urlEncodingFormat: URLEncodingFormat.BRACKETS,
         headers: sfn.TaskInput.fromText('{% $states.input.headers %}'),
       }, 'jsonata');
-      expect(render(stack, task).Arguments.Headers).toBe(
+      expect(render(task).Arguments.Headers).toBe(
         "{% $merge([$states.input.headers, {'Content-Type': 'application/x-www-form-urlencoded'}]) %}",
       );
     });
   });
 
   describe('permissions', () => {
-    function statements(stack: Stack, task: HttpInvoke): unknown[] {
-      new sfn.StateMachine(stack, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(task) });
-      const policies = Template.fromStack(stack).findResources('AWS::IAM::Policy');
-      return Object.values(policies).flatMap((p) => p.Properties.PolicyDocument.Statement);
-    }
-
     it('allows the connection credentials, its secret, and URLs under apiRoot', () => {
       const stack = makeStack();
-      expect(statements(stack, invoke(stack))).toEqual([
+      expect(statements(invoke(stack))).toEqual([
         { Action: 'events:RetrieveConnectionCredentials', Effect: 'Allow', Resource: IMPORTED_CONNECTION_ARN },
         { Action: ['secretsmanager:GetSecretValue', 'secretsmanager:DescribeSecret'], Effect: 'Allow', Resource: IMPORTED_SECRET_ARN },
         {
@@ -216,7 +198,7 @@ describe('HttpInvoke', () => {
       ['JSONata', "{% 'https://' & $states.input.host %}", 'jsonata'],
     ] as const)('allows every URL when apiRoot is %s', (_name, apiRoot, factory) => {
       const stack = makeStack();
-      expect(statements(stack, invoke(stack, { apiRoot }, factory))[2]).toMatchObject({
+      expect(statements(invoke(stack, { apiRoot }, factory))[2]).toMatchObject({
         Condition: { StringLike: { 'states:HTTPEndpoint': '*' } },
       });
     });
@@ -229,7 +211,7 @@ describe('HttpInvoke', () => {
         method: sfn.TaskInput.fromText('GET'),
         connection: makeConnection(stack, 'basic'),
       });
-      expect(statements(stack, task).slice(0, 2)).toEqual([
+      expect(statements(task).slice(0, 2)).toEqual([
         { Action: 'events:RetrieveConnectionCredentials', Effect: 'Allow', Resource: { 'Fn::GetAtt': ['Connection07624BCD', 'Arn'] } },
         {
           Action: ['secretsmanager:GetSecretValue', 'secretsmanager:DescribeSecret'],

@@ -1,9 +1,8 @@
 import { App, type CfnElement, Stack } from 'aws-cdk-lib/core';
 import * as sns from 'aws-cdk-lib/aws-sns';
-import { Template } from 'aws-cdk-lib/assertions';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as reference from 'aws-cdk-lib/aws-stepfunctions-tasks';
-import { inMap, render, statements } from '@cdk-stepfunctions/tools/testing';
+import { definitionText, inMap, render, statements } from '@cdk-stepfunctions/tools/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MessageAttributeDataType, SnsPublish, type SnsPublishProps } from '../src';
 import { IMPORTED_ARN, IMPORTED_KEY_ARN, type TopicKind, makeTopic } from './fixtures';
@@ -197,9 +196,7 @@ describe('SnsPublish', () => {
 
   it('follows a JSONata state machine when nested in a Map', () => {
     const task = publish({ message: sfn.TaskInput.fromText('{% $states.input.m %}') });
-    const map = inMap(stack, task);
-    new sfn.StateMachine(stack, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(map), queryLanguage: sfn.QueryLanguage.JSONATA });
-    const definition = JSON.stringify(Template.fromStack(stack).toJSON());
+    const definition = definitionText(inMap(stack, task), { queryLanguage: sfn.QueryLanguage.JSONATA });
     expect(definition).toContain('\\"Arguments\\":{\\"TopicArn\\":\\"' + IMPORTED_ARN);
   });
 });

@@ -1,7 +1,6 @@
 import { App, Duration, Stack } from 'aws-cdk-lib/core';
-import { Template } from 'aws-cdk-lib/assertions';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
-import { inMap, render, statements } from '@cdk-stepfunctions/tools/testing';
+import { definitionText, inMap, render, statements } from '@cdk-stepfunctions/tools/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SqsSendMessage, type SqsSendMessageProps } from '../src';
 import { IMPORTED_KEY_ARN, type QueueKind, makeQueue } from './fixtures';
@@ -131,9 +130,7 @@ describe('SqsSendMessage', () => {
 
   it('follows a JSONata state machine when nested in a Map', () => {
     const task = send({ messageBody: sfn.TaskInput.fromText('{% $states.input.m %}') });
-    const map = inMap(stack, task);
-    new sfn.StateMachine(stack, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(map), queryLanguage: sfn.QueryLanguage.JSONATA });
-    const definition = JSON.stringify(Template.fromStack(stack).toJSON());
+    const definition = definitionText(inMap(stack, task), { queryLanguage: sfn.QueryLanguage.JSONATA });
     expect(definition).toContain('\\"Arguments\\":{\\"QueueUrl\\"');
   });
 });

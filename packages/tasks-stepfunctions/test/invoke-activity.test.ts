@@ -1,6 +1,6 @@
 import { App, Stack } from 'aws-cdk-lib/core';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
-import { inParallel, render, statements as grantedBy } from '@cdk-stepfunctions/tools/testing';
+import { definitionText, inParallel, render, statements as grantedBy } from '@cdk-stepfunctions/tools/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { StepFunctionsInvokeActivity, type StepFunctionsInvokeActivityProps } from '../src';
 import { IMPORTED_ACTIVITY_ARN, type ActivityKind, makeActivity } from './fixtures';
@@ -71,11 +71,7 @@ describe('StepFunctionsInvokeActivity', () => {
 
   it('renders Arguments inside a Parallel of a JSONata state machine (aws/aws-cdk#34352)', () => {
     const task = invoke({ arguments: { a: '{% $states.input.a %}' } });
-    const machine = new sfn.StateMachine(stack, 'Parent', {
-      definitionBody: sfn.DefinitionBody.fromChainable(inParallel(stack, task)),
-      queryLanguage: sfn.QueryLanguage.JSONATA,
-    });
-    const definition = JSON.stringify(stack.resolve((machine.node.defaultChild as sfn.CfnStateMachine).definitionString));
+    const definition = definitionText(inParallel(stack, task), { queryLanguage: sfn.QueryLanguage.JSONATA });
     expect(definition).toContain('\\"Arguments\\":{\\"a\\":\\"{% $states.input.a %}\\"}');
     expect(definition).not.toContain('Parameters');
   });

@@ -1,6 +1,6 @@
 import { App, Stack } from 'aws-cdk-lib/core';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
-import { inMap, normalize, render, statements as grantedBy } from '@cdk-stepfunctions/tools/testing';
+import { definitionText, inMap, normalize, render, statements as grantedBy } from '@cdk-stepfunctions/tools/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { StartExecutionOutputFormat, StepFunctionsStartExecution, type StepFunctionsStartExecutionProps } from '../src';
 import { IMPORTED_SM_ARN, OTHER_ACCOUNT_SM_ARN, makeStateMachine, type StateMachineKind } from './fixtures';
@@ -136,11 +136,7 @@ describe('StepFunctionsStartExecution', () => {
 
   it('renders Arguments inside a Map of a JSONata state machine (aws/aws-cdk#34352)', () => {
     const task = start();
-    const machine = new sfn.StateMachine(stack, 'Parent', {
-      definitionBody: sfn.DefinitionBody.fromChainable(inMap(stack, task)),
-      queryLanguage: sfn.QueryLanguage.JSONATA,
-    });
-    const definition = JSON.stringify(stack.resolve((machine.node.defaultChild as sfn.CfnStateMachine).definitionString));
+    const definition = definitionText(inMap(stack, task), { queryLanguage: sfn.QueryLanguage.JSONATA });
     expect(definition).toContain('\\"Arguments\\":{\\"Input\\":\\"{% $states.input %}\\"');
     expect(definition).not.toContain('Parameters');
   });
