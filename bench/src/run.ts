@@ -44,9 +44,9 @@ function measure(n: number, runs: number, validation: boolean): void {
 
 console.log(`node ${process.version}, ${RUNS} alternating runs per figure, medians`);
 measure(100, RUNS, false);
-measure(1000, Math.max(3, Math.round(RUNS / 3)), false);
+measure(1000, RUNS, false);
 measure(100, Math.max(3, Math.round(RUNS / 3)), true);
-measure(1000, 3, true);
+measure(1000, Math.max(3, Math.round(RUNS / 3)), true);
 
 const bundles = measureLambdaBundles();
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KiB`;
