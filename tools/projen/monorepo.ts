@@ -107,11 +107,11 @@ export class Monorepo extends Project {
         engines: { node: '>=20' },
         scripts: {
           bootstrap: `${PNPM} install --frozen-lockfile`,
-          example: `${PNPM} install --frozen-lockfile && nx run example:start --output-style=stream`,
+          example: `${PNPM} install --frozen-lockfile && nx run example:start --output-style=stream-without-prefixes`,
           // test-all.mjs has no dependencies: it installs first, so even a failed install ends in the count line.
           test: 'node tools/bin/test-all.mjs',
           build: 'nx run-many -t build',
-          bench: 'nx run bench:start --output-style=stream',
+          bench: 'nx run bench:start --output-style=stream-without-prefixes',
           projen: 'projen',
           changeset: 'changeset',
           'version-packages': `changeset version && projen && ${PNPM} install --no-frozen-lockfile`,
