@@ -75,7 +75,7 @@ export class TasksPackage {
           './package.json': './package.json',
         },
         sideEffects: false,
-        files: ['lib/**/*.js', 'lib/**/*.d.ts', '!lib/**/*.tsbuildinfo'],
+        files: ['lib/**/*.js', 'lib/**/*.d.ts', '!lib/**/*.tsbuildinfo', 'CHANGELOG.md'],
         engines: { node: '>=18.12' },
         scripts: SCRIPTS,
         // nx runs the same commands itself (no package manager on PATH needed), with the caching in nx.json.
@@ -140,6 +140,8 @@ export class TasksPackage {
         '',
       ].join('\n'),
     });
+    // changesets adds a section per release under this heading.
+    new SampleFile(project, `${this.dir}/CHANGELOG.md`, { contents: `# ${this.packageName}\n` });
     new SampleFile(project, `${this.dir}/src/index.ts`, { contents: 'export {};\n' });
     new SampleFile(project, `${this.dir}/test/index.test.ts`, {
       contents: [
