@@ -16,8 +16,9 @@ export class Monorepo extends Project {
   readonly packages: TasksPackage[] = [];
   readonly core: TasksPackage;
 
-  constructor() {
-    super({ name: 'cdk-stepfunctions', commitGenerated: true });
+  /** @param outdir where to write; the repository root by default (tests synthesize into a scratch folder). */
+  constructor(outdir?: string) {
+    super({ name: 'cdk-stepfunctions', commitGenerated: true, outdir });
     // `npx projen` runs .projenrc.ts with the workspace's tsx.
     new ProjenrcTsx(this);
     this.gitignore.exclude('node_modules/', 'lib/', '*.tsbuildinfo', '.nx/', 'coverage/', '.vitest/', '*.tgz', 'cdk.out/', '.tmp/');
