@@ -7,7 +7,7 @@ import {
   integrationResourceArn,
   isJsonataExpression,
   requireTaskToken,
-  validatePatternSupported,
+  resolveIntegrationPattern,
   validationError,
 } from '@cdk-stepfunctions/tasks-core';
 import { AuthType, type CallApiGatewayEndpointBaseProps, type HttpMethod } from './base-types';
@@ -48,9 +48,7 @@ export abstract class CallApiGatewayEndpointBase extends TaskStateBase {
   constructor(scope: Construct, id: string, props: CallApiGatewayEndpointBaseProps) {
     super(scope, id, props);
     this.baseProps = props;
-    this.integrationPattern = props.integrationPattern ?? sfn.IntegrationPattern.REQUEST_RESPONSE;
-
-    validatePatternSupported(this, this.integrationPattern, CallApiGatewayEndpointBase.SUPPORTED_INTEGRATION_PATTERNS);
+    this.integrationPattern = resolveIntegrationPattern(this, props.integrationPattern, CallApiGatewayEndpointBase.SUPPORTED_INTEGRATION_PATTERNS);
     if (this.integrationPattern === sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN) {
       requireTaskToken(this, 'headers', props.headers?.value);
     }

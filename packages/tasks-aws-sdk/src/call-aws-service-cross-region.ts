@@ -8,7 +8,7 @@ import {
   TaskStateBase,
   integrationResourceArn,
   requireTaskToken,
-  validatePatternSupported,
+  resolveIntegrationPattern,
   validateStringPattern,
   validationError,
 } from '@cdk-stepfunctions/tasks-core';
@@ -178,9 +178,7 @@ export class CallAwsServiceCrossRegion extends TaskStateBase {
   constructor(scope: Construct, id: string, props: CallAwsServiceCrossRegionProps) {
     super(scope, id, props);
     this.props = props;
-    this.integrationPattern = props.integrationPattern ?? sfn.IntegrationPattern.REQUEST_RESPONSE;
-
-    validatePatternSupported(this, this.integrationPattern, CallAwsServiceCrossRegion.SUPPORTED_INTEGRATION_PATTERNS);
+    this.integrationPattern = resolveIntegrationPattern(this, props.integrationPattern, CallAwsServiceCrossRegion.SUPPORTED_INTEGRATION_PATTERNS);
     if (this.integrationPattern === sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN) {
       requireTaskToken(this, 'parameters', props.parameters);
     }

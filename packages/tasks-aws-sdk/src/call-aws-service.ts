@@ -7,7 +7,7 @@ import {
   describeValue,
   integrationResourceArn,
   requireTaskToken,
-  validatePatternSupported,
+  resolveIntegrationPattern,
   validateStringPattern,
   validationError,
 } from '@cdk-stepfunctions/tasks-core';
@@ -126,9 +126,7 @@ export class CallAwsService extends TaskStateBase {
   constructor(scope: Construct, id: string, props: CallAwsServiceProps) {
     super(scope, id, props);
     this.props = props;
-    this.integrationPattern = props.integrationPattern ?? sfn.IntegrationPattern.REQUEST_RESPONSE;
-
-    validatePatternSupported(this, this.integrationPattern, CallAwsService.SUPPORTED_INTEGRATION_PATTERNS);
+    this.integrationPattern = resolveIntegrationPattern(this, props.integrationPattern, CallAwsService.SUPPORTED_INTEGRATION_PATTERNS);
     if (this.integrationPattern === sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN) {
       requireTaskToken(this, 'parameters', props.parameters);
     }

@@ -43,6 +43,21 @@ export function validatePatternSupported(
 }
 
 /**
+ * The integration pattern a task runs with: `given`, else `defaultPattern`; throws as
+ * {@link validatePatternSupported} unless it is one of `supported`.
+ */
+export function resolveIntegrationPattern(
+  scope: IConstruct,
+  given: IntegrationPattern | undefined,
+  supported: readonly IntegrationPattern[],
+  defaultPattern: IntegrationPattern = IntegrationPattern.REQUEST_RESPONSE,
+): IntegrationPattern {
+  const pattern = given ?? defaultPattern;
+  validatePatternSupported(scope, pattern, supported);
+  return pattern;
+}
+
+/**
  * Throws unless `input` carries the task token, which the `WAIT_FOR_TASK_TOKEN` pattern hands to the service.
  *
  * @param propName the prop that must carry it, named in the error.

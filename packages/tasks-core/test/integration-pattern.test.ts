@@ -1,7 +1,7 @@
 import { App, Stack } from 'aws-cdk-lib/core';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { describe, expect, it } from 'vitest';
-import { integrationResourceArn, requireTaskToken, validatePatternSupported } from '../src';
+import { integrationResourceArn, requireTaskToken, resolveIntegrationPattern, validatePatternSupported } from '../src';
 
 const stack = new Stack(new App(), 'Stack');
 const scope = new sfn.Pass(stack, 'Task');
@@ -59,5 +59,22 @@ describe('requireTaskToken', () => {
     expect(() => requireTaskToken(scope, 'messageBody', input)).toThrow(
       /`messageBody` must contain the task token when `integrationPattern` is WAIT_FOR_TASK_TOKEN/,
     );
+  });
+});
+
+describe('resolveIntegrationPattern', () => {
+  const supported = [sfn.IntegrationPattern.REQUEST_RESPONSE, sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN];
+
+  it('defaults to REQUEST_RESPONSE, or to the default given', () => {
+    expect(resolveIntegrationPattern(scope, undefined, supported)).toBe(sfn.IntegrationPattern.REQUEST_RESPONSE);
+    expect(resolveIntegrationPattern(scope, undefined, [sfn.IntegrationPattern.RUN_JOB], sfn.IntegrationPattern.RUN_JOB))
+      .toBe(sfn.IntegrationPattern.RUN_JOB);
+  });
+
+  it('returns a supported pattern and rejects an unsupported one', () => {
+    expect(resolveIntegrationPattern(scope, sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN, supported))
+      .toBe(sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN);
+    expect(() => resolveIntegrationPattern(scope, sfn.IntegrationPattern.RUN_JOB, supported))
+      .toThrow('`integrationPattern` must be one of REQUEST_RESPONSE, WAIT_FOR_TASK_TOKEN, got RUN_JOB');
   });
 });

@@ -3,7 +3,7 @@ import { Token } from 'aws-cdk-lib/core';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
-import { TaskStateBase, describeValue, validatePatternSupported, validationError } from '@cdk-stepfunctions/tasks-core';
+import { TaskStateBase, describeValue, resolveIntegrationPattern, validationError } from '@cdk-stepfunctions/tasks-core';
 import { evalFunction } from './private/eval-function';
 import { pathsInStringLiterals, statePaths } from './private/expression-paths';
 
@@ -73,7 +73,7 @@ export class EvaluateExpression extends TaskStateBase {
     super(scope, id, props);
     this.props = props;
 
-    validatePatternSupported(this, props.integrationPattern ?? sfn.IntegrationPattern.REQUEST_RESPONSE,
+    resolveIntegrationPattern(this, props.integrationPattern,
       [sfn.IntegrationPattern.REQUEST_RESPONSE]);
     validateExpression(this, props.expression);
     validateRuntime(this, props.runtime);

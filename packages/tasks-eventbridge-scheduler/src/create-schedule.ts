@@ -11,7 +11,7 @@ import {
   isRuntimeValue,
   passRoleStatement,
   requireTaskToken,
-  validatePatternSupported,
+  resolveIntegrationPattern,
   validateStringLength,
   validateStringPattern,
   validationError,
@@ -205,9 +205,7 @@ export class EventBridgeSchedulerCreateScheduleTask extends TaskStateBase {
   constructor(scope: Construct, id: string, props: EventBridgeSchedulerCreateScheduleTaskProps) {
     super(scope, id, props);
     this.props = props;
-    this.integrationPattern = props.integrationPattern ?? sfn.IntegrationPattern.REQUEST_RESPONSE;
-
-    validatePatternSupported(this, this.integrationPattern, EventBridgeSchedulerCreateScheduleTask.SUPPORTED_INTEGRATION_PATTERNS);
+    this.integrationPattern = resolveIntegrationPattern(this, props.integrationPattern, EventBridgeSchedulerCreateScheduleTask.SUPPORTED_INTEGRATION_PATTERNS);
     if (this.integrationPattern === sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN) {
       requireTaskToken(this, 'target.input', props.target.input);
     }

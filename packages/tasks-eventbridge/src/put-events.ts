@@ -9,7 +9,7 @@ import {
   integrationResourceArn,
   isDynamic,
   requireTaskToken,
-  validatePatternSupported,
+  resolveIntegrationPattern,
   validateStringLength,
   validationError,
 } from '@cdk-stepfunctions/tasks-core';
@@ -126,9 +126,7 @@ export class EventBridgePutEvents extends TaskStateBase {
   constructor(scope: Construct, id: string, props: EventBridgePutEventsProps) {
     super(scope, id, props);
     this.props = props;
-    this.integrationPattern = props.integrationPattern ?? sfn.IntegrationPattern.REQUEST_RESPONSE;
-
-    validatePatternSupported(this, this.integrationPattern, EventBridgePutEvents.SUPPORTED_INTEGRATION_PATTERNS);
+    this.integrationPattern = resolveIntegrationPattern(this, props.integrationPattern, EventBridgePutEvents.SUPPORTED_INTEGRATION_PATTERNS);
     validateEntries(this, props.entries);
     if (this.integrationPattern === sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN) {
       requireTaskToken(this, 'entries[].detail', props.entries.map((entry) => entry.detail));

@@ -11,7 +11,7 @@ import {
   isDynamic,
   isJsonataExpression,
   isRuntimeValue,
-  validatePatternSupported,
+  resolveIntegrationPattern,
   validateStringPattern,
   validationError,
 } from '@cdk-stepfunctions/tasks-core';
@@ -192,9 +192,7 @@ export class HttpInvoke extends TaskStateBase {
   constructor(scope: Construct, id: string, props: HttpInvokeProps) {
     super(scope, id, props);
     this.props = props;
-    this.integrationPattern = props.integrationPattern ?? sfn.IntegrationPattern.REQUEST_RESPONSE;
-
-    validatePatternSupported(this, this.integrationPattern, HttpInvoke.SUPPORTED_INTEGRATION_PATTERNS);
+    this.integrationPattern = resolveIntegrationPattern(this, props.integrationPattern, HttpInvoke.SUPPORTED_INTEGRATION_PATTERNS);
     this.validateProps(props);
 
     this.taskPolicies = this.buildTaskPolicyStatements();

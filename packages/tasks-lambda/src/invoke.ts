@@ -9,7 +9,7 @@ import {
   isJsonataExpression,
   isJsonPathExpression,
   requireTaskToken,
-  validatePatternSupported,
+  resolveIntegrationPattern,
   validateStringLength,
   validateStringPattern,
   validateNotCombined,
@@ -136,9 +136,7 @@ export class LambdaInvoke extends TaskStateBase {
   constructor(scope: Construct, id: string, props: LambdaInvokeProps) {
     super(scope, id, props);
     this.props = props;
-    this.integrationPattern = props.integrationPattern ?? sfn.IntegrationPattern.REQUEST_RESPONSE;
-
-    validatePatternSupported(this, this.integrationPattern, LambdaInvoke.SUPPORTED_INTEGRATION_PATTERNS);
+    this.integrationPattern = resolveIntegrationPattern(this, props.integrationPattern, LambdaInvoke.SUPPORTED_INTEGRATION_PATTERNS);
     if (this.integrationPattern === sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN) {
       requireTaskToken(this, 'payload', props.payload);
     }

@@ -8,7 +8,7 @@ import {
   kmsDataKeyStatement,
   requireTaskToken,
   validateMessageGroupingId,
-  validatePatternSupported,
+  resolveIntegrationPattern,
   validateStringLength,
   validateStringPattern,
   validationError,
@@ -148,9 +148,7 @@ export class SnsPublish extends TaskStateBase {
   constructor(scope: Construct, id: string, props: SnsPublishProps) {
     super(scope, id, props);
     this.props = props;
-    this.integrationPattern = props.integrationPattern ?? sfn.IntegrationPattern.REQUEST_RESPONSE;
-
-    validatePatternSupported(this, this.integrationPattern, SnsPublish.SUPPORTED_INTEGRATION_PATTERNS);
+    this.integrationPattern = resolveIntegrationPattern(this, props.integrationPattern, SnsPublish.SUPPORTED_INTEGRATION_PATTERNS);
     if (this.integrationPattern === sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN) {
       requireTaskToken(this, 'message', props.message);
     }

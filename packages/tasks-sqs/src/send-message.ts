@@ -10,7 +10,7 @@ import {
   kmsDataKeyStatement,
   requireTaskToken,
   validateMessageGroupingId,
-  validatePatternSupported,
+  resolveIntegrationPattern,
   validationError,
 } from '@cdk-stepfunctions/tasks-core';
 
@@ -127,9 +127,7 @@ export class SqsSendMessage extends TaskStateBase {
   constructor(scope: Construct, id: string, props: SqsSendMessageProps) {
     super(scope, id, props);
     this.props = props;
-    this.integrationPattern = props.integrationPattern ?? sfn.IntegrationPattern.REQUEST_RESPONSE;
-
-    validatePatternSupported(this, this.integrationPattern, SqsSendMessage.SUPPORTED_INTEGRATION_PATTERNS);
+    this.integrationPattern = resolveIntegrationPattern(this, props.integrationPattern, SqsSendMessage.SUPPORTED_INTEGRATION_PATTERNS);
     if (this.integrationPattern === sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN) {
       requireTaskToken(this, 'messageBody', props.messageBody);
     }

@@ -2,7 +2,7 @@ import type { Construct } from 'constructs';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
-import { TaskStateBase, validatePatternSupported, validationError } from '@cdk-stepfunctions/tasks-core';
+import { TaskStateBase, resolveIntegrationPattern, validationError } from '@cdk-stepfunctions/tasks-core';
 
 interface StepFunctionsInvokeActivityOptions {
   /**
@@ -82,7 +82,7 @@ export class StepFunctionsInvokeActivity extends TaskStateBase {
     super(scope, id, props);
     this.props = props;
 
-    validatePatternSupported(this, props.integrationPattern ?? sfn.IntegrationPattern.REQUEST_RESPONSE,
+    resolveIntegrationPattern(this, props.integrationPattern,
       StepFunctionsInvokeActivity.SUPPORTED_INTEGRATION_PATTERNS);
     if (props.parameters !== undefined && props.arguments !== undefined) {
       throw validationError(this, '`parameters` cannot be combined with `arguments`: set `parameters` when the ' +

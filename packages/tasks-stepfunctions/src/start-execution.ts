@@ -7,7 +7,7 @@ import {
   eventsManagedRuleStatement,
   integrationResourceArn,
   requireTaskToken,
-  validatePatternSupported,
+  resolveIntegrationPattern,
   validateStringLength,
   validateStringPattern,
   validationError,
@@ -129,9 +129,7 @@ export class StepFunctionsStartExecution extends TaskStateBase {
   constructor(scope: Construct, id: string, props: StepFunctionsStartExecutionProps) {
     super(scope, id, props);
     this.props = props;
-    this.integrationPattern = props.integrationPattern ?? sfn.IntegrationPattern.REQUEST_RESPONSE;
-
-    validatePatternSupported(this, this.integrationPattern, StepFunctionsStartExecution.SUPPORTED_INTEGRATION_PATTERNS);
+    this.integrationPattern = resolveIntegrationPattern(this, props.integrationPattern, StepFunctionsStartExecution.SUPPORTED_INTEGRATION_PATTERNS);
     if (this.integrationPattern === sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN) {
       requireTaskToken(this, 'input', props.input);
     }
