@@ -1,4 +1,4 @@
-import { Monorepo } from './tools/projen';
+import { Monorepo, TOOL_DEPENDENCIES as DEPS } from './tools/projen';
 
 const repo = new Monorepo();
 
@@ -14,6 +14,34 @@ repo.addService('http', 'HTTP endpoints', ['http/invoke.d.ts']);
 repo.addService('apigateway', 'Amazon API Gateway', ['apigateway/base-types.d.ts', 'apigateway/base.d.ts', 'apigateway/call-rest-api.d.ts', 'apigateway/call-http-api.d.ts']);
 repo.addService('aws-sdk', 'AWS SDK service integrations', ['aws-sdk/call-aws-service.d.ts', 'lambda/call-aws-service-cross-region.d.ts']);
 repo.addService('evaluate-expression', 'evaluating expressions in a Lambda function', ['evaluate-expression.d.ts']);
+repo.addService('dynamodb', 'Amazon DynamoDB', ['dynamodb/shared-types.d.ts', 'dynamodb/get-item.d.ts', 'dynamodb/put-item.d.ts', 'dynamodb/update-item.d.ts', 'dynamodb/delete-item.d.ts']);
+repo.addService('athena', 'Amazon Athena', ['athena/start-query-execution.d.ts', 'athena/get-query-execution.d.ts', 'athena/get-query-results.d.ts', 'athena/stop-query-execution.d.ts']);
+repo.addService('glue', 'AWS Glue', ['glue/start-job-run.d.ts', 'glue/start-crawler-run.d.ts']);
+repo.addService('databrew', 'AWS Glue DataBrew', ['databrew/start-job-run.d.ts']);
+repo.addService('batch', 'AWS Batch', ['batch/submit-job.d.ts']);
+repo.addService('codebuild', 'AWS CodeBuild', ['codebuild/start-build.d.ts', 'codebuild/start-build-batch.d.ts']);
+repo.addService('mediaconvert', 'AWS Elemental MediaConvert', ['mediaconvert/create-job.d.ts']);
+repo.addService('bedrock', 'Amazon Bedrock', ['bedrock/invoke-model.d.ts', 'bedrock/create-model-customization-job.d.ts', 'bedrock/guardrail.d.ts']);
+repo.addService('ecs', 'Amazon ECS', ['ecs/run-task.d.ts', 'ecs/run-ecs-task-base-types.d.ts']);
+repo.addService('eks', 'Amazon EKS', ['eks/call.d.ts']);
+repo.addService('emr', 'Amazon EMR', ['emr/emr-create-cluster.d.ts', 'emr/emr-set-cluster-termination-protection.d.ts', 'emr/emr-terminate-cluster.d.ts', 'emr/emr-add-step.d.ts', 'emr/emr-cancel-step.d.ts', 'emr/emr-modify-instance-fleet-by-name.d.ts', 'emr/emr-modify-instance-group-by-name.d.ts']);
+repo.addService('emr-containers', 'Amazon EMR on EKS', ['emrcontainers/create-virtual-cluster.d.ts', 'emrcontainers/delete-virtual-cluster.d.ts', 'emrcontainers/start-job-run.d.ts']);
+repo.addService('emr-serverless', 'Amazon EMR Serverless', []);
+repo.addService('sagemaker', 'Amazon SageMaker', ['sagemaker/base-types.d.ts', 'sagemaker/create-training-job.d.ts', 'sagemaker/create-transform-job.d.ts', 'sagemaker/create-endpoint.d.ts', 'sagemaker/create-endpoint-config.d.ts', 'sagemaker/create-model.d.ts', 'sagemaker/update-endpoint.d.ts']);
+
+// Tooling packages: published, not services (no reference map, not jsii-compiled).
+repo.addTool('validation', 'Validates AWS Step Functions definitions of CDK apps at synth: ASL schema, JSONPath, JSONata and more.', {
+  dependencies: { 'asl-validator': DEPS.aslValidator, jsonata: DEPS.jsonata },
+});
+repo.addTool('testing', 'Runs AWS Step Functions state machines offline, in process, with mocks: JSONPath, JSONata, on a virtual clock.', {
+  dependencies: { jsonata: DEPS.jsonata, 'jsonpath-plus': DEPS.jsonpathPlus },
+});
+repo.addTool('migrate', 'Migrates CDK apps from aws-cdk-lib/aws-stepfunctions-tasks to cdk-stepfunctions packages.', {
+  dependencies: { jscodeshift: DEPS.jscodeshift, ignore: DEPS.ignore, diff: DEPS.diff },
+  devDependencies: { '@types/jscodeshift': '^17.3.0' },
+  cdkPeers: false,
+  bin: { 'cdk-stepfunctions-migrate': 'cli' },
+});
 
 repo.addExample({ packages: ['tasks-lambda'] });
 repo.addBench({ packages: ['tasks-lambda'] });

@@ -41,7 +41,7 @@ export class Monorepo extends Project {
 
   /** Adds one `@cdk-stepfunctions/<name>` package; a service package depends on tasks-core. */
   addPackage(options: TasksPackageOptions): TasksPackage {
-    const pkg = new TasksPackage(this, { ...options, core: this.core });
+    const pkg = new TasksPackage(this, { ...options, core: options.kind === 'tool' ? options.core : this.core });
     this.packages.push(pkg);
     return pkg;
   }
@@ -54,6 +54,14 @@ export class Monorepo extends Project {
       keywords: [service],
       reference,
     });
+  }
+
+  /**
+   * A tooling package (`@cdk-stepfunctions/<name>`, not a service): published like the service packages, with
+   * its own dependencies, but outside the reference map (no API coverage, not jsii-compiled).
+   */
+  addTool(name: string, description: string, options: Omit<TasksPackageOptions, 'name' | 'description' | 'kind'> = {}): TasksPackage {
+    return this.addPackage({ ...options, name, description, kind: 'tool', keywords: [name, ...(options.keywords ?? [])] });
   }
 
   /** The example app (`npm run example`): synthesizes a state machine built from these packages and prints it. */
@@ -206,7 +214,7 @@ export class Monorepo extends Project {
     });
 
     new JsonFile(this, 'tools/reference-map.json', {
-      obj: Object.fromEntries(this.packages.map((p) => [p.packageName, p.reference])),
+      obj: Object.fromEntries(this.packages.filter((p) => p.kind === 'tasks').map((p) => [p.packageName, p.reference])),
     });
 
     new TextFile(this, 'tools/vitest/projects.ts', {

@@ -31,8 +31,33 @@ export interface TasksPackageOptions {
    * `aws-cdk-lib/aws-stepfunctions-tasks/lib/` (e.g. `lambda/invoke.d.ts`): read by the API coverage check.
    */
   readonly reference?: string[];
-  /** tasks-core, which every other package depends on; undefined for tasks-core itself. */
+  /** tasks-core, which every other package depends on; undefined for tasks-core itself and tools that do not use it. */
   readonly core?: TasksPackage;
+  /**
+   * `tasks` for tasks-core and the service packages (mirrored from the reference, jsii-compatible); `tool` for the
+   * tooling packages (validation, testing, migrate), which are published too but not jsii-compiled.
+   * @default 'tasks'
+   */
+  readonly kind?: 'tasks' | 'tool';
+  /** Third-party runtime dependencies, pinned to a range (tool packages). */
+  readonly dependencies?: Record<string, string>;
+  /**
+   * Whether aws-cdk-lib and constructs are peer dependencies (a command-line tool that only reads code needs neither).
+   * @default true
+   */
+  readonly cdkPeers?: boolean;
+  /** Extra peer dependencies beyond aws-cdk-lib and constructs. */
+  readonly peerDependencies?: Record<string, string>;
+  /** Which of `peerDependencies` are optional. */
+  readonly optionalPeers?: string[];
+  /** Extra devDependencies. */
+  readonly devDependencies?: Record<string, string>;
+  /** Entry points beyond `.`: subpath → file under `lib/` without extension, e.g. `{ './vitest': 'vitest' }`. */
+  readonly subpaths?: Record<string, string>;
+  /** Executables: command → file under `lib/` without extension. */
+  readonly bin?: Record<string, string>;
+  /** Extra `files` entries (besides lib/ and CHANGELOG.md). */
+  readonly files?: string[];
 }
 
 /**
@@ -46,6 +71,7 @@ export class TasksPackage {
   readonly dir: string;
   readonly version: string;
   readonly reference: string[];
+  readonly kind: 'tasks' | 'tool';
 
   constructor(project: Project, options: TasksPackageOptions) {
     this.packageName = `${SCOPE}/${options.name}`;
@@ -53,7 +79,20 @@ export class TasksPackage {
     const isNew = !existsSync(join(project.outdir, this.dir, 'package.json'));
     this.version = keptVersion(join(project.outdir, this.dir));
     this.reference = options.reference ?? [];
+    this.kind = options.kind ?? 'tasks';
     const core = options.core;
+    const subpaths = Object.fromEntries(Object.entries(options.subpaths ?? {}).map(([subpath, file]) => [
+      subpath,
+      { types: `./lib/${file}.d.ts`, default: `./lib/${file}.js` },
+    ]));
+    const bin = options.bin
+      ? Object.fromEntries(Object.entries(options.bin).map(([command, file]) => [command, `./lib/${file}.js`]))
+      : undefined;
+    const cdkPeers = options.cdkPeers === false ? {} : { 'aws-cdk-lib': `^${AWS_CDK_LIB_FLOOR}`, constructs: `^${CONSTRUCTS_FLOOR}` };
+    const peers = { ...cdkPeers, ...options.peerDependencies };
+    const optionalPeers = options.optionalPeers?.length
+      ? Object.fromEntries(options.optionalPeers.map((name) => [name, { optional: true }]))
+      : undefined;
 
     new JsonFile(project, `${this.dir}/package.json`, {
       // changesets rewrites `version` and internal ranges in place: the file must stay writable.
@@ -70,22 +109,28 @@ export class TasksPackage {
         type: 'commonjs',
         main: './lib/index.js',
         types: './lib/index.d.ts',
+        bin,
         exports: {
           '.': { types: './lib/index.d.ts', default: './lib/index.js' },
+          ...subpaths,
           './package.json': './package.json',
         },
         sideEffects: false,
-        files: ['lib/**/*.js', 'lib/**/*.d.ts', '!lib/**/*.tsbuildinfo', 'CHANGELOG.md'],
+        files: ['lib/**/*.js', 'lib/**/*.d.ts', '!lib/**/*.tsbuildinfo', 'CHANGELOG.md', ...(options.files ?? [])],
         engines: { node: '>=18.12' },
         scripts: SCRIPTS,
         // nx runs the same commands itself (no package manager on PATH needed), with the caching in nx.json.
         nx: { targets: nxTargets(SCRIPTS) },
-        dependencies: core ? { [core.packageName]: `^${core.version}` } : undefined,
-        peerDependencies: { 'aws-cdk-lib': `^${AWS_CDK_LIB_FLOOR}`, constructs: `^${CONSTRUCTS_FLOOR}` },
+        dependencies: core || options.dependencies
+          ? { ...(core ? { [core.packageName]: `^${core.version}` } : {}), ...options.dependencies }
+          : undefined,
+        peerDependencies: Object.keys(peers).length ? peers : undefined,
+        peerDependenciesMeta: optionalPeers,
         devDependencies: {
           '@cdk-stepfunctions/tools': 'workspace:*',
           'aws-cdk-lib': VERSIONS.awsCdkLib,
           constructs: VERSIONS.constructs,
+          ...options.devDependencies,
         },
         publishConfig: { access: 'public' },
       },

@@ -16,6 +16,19 @@ export const VERSIONS = {
   typesNode: '20.19.0',
 } as const;
 
+/** Ranges of the tooling packages' third-party runtime dependencies. */
+export const TOOL_DEPENDENCIES = {
+  /** The ASL schema validator of the Step Functions tooling ecosystem; 4.x understands JSONata. */
+  aslValidator: '^4.0.0',
+  /** AWS implements the JSONata 2.0.6 spec; the testing package's conformance corpus guards upgrades. */
+  jsonata: '^2.0.6',
+  /** 10.x runs on Node 18+ (11.x wants Node 22) and evaluates filters with its safe evaluator. */
+  jsonpathPlus: '^10.3.0',
+  jscodeshift: '^17.3.0',
+  ignore: '^7.0.5',
+  diff: '^8.0.1',
+} as const;
+
 /**
  * The lowest aws-cdk-lib every package supports.
  *

@@ -1,0 +1,8 @@
+import { describe, expect, it } from 'vitest';
+import * as api from '../src';
+
+describe('@cdk-stepfunctions/testing', () => {
+  it('loads its entry point', () => {
+    expect(typeof api).toBe('object');
+  });
+});
