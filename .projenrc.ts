@@ -31,7 +31,14 @@ repo.addService('sagemaker', 'Amazon SageMaker', ['sagemaker/base-types.d.ts', '
 
 // Tooling packages: published, not services (no reference map, not jsii-compiled).
 repo.addTool('validation', 'Validates AWS Step Functions definitions of CDK apps at synth: ASL schema, JSONPath, JSONata and more.', {
-  dependencies: { 'asl-validator': DEPS.aslValidator, jsonata: DEPS.jsonata },
+  // ajv, ajv-formats and asl-path-validator are asl-validator's own: its schemas are compiled once per process.
+  dependencies: {
+    'asl-validator': DEPS.aslValidator,
+    jsonata: DEPS.jsonata,
+    ajv: '^8.12.0',
+    'ajv-formats': '^3.0.1',
+    'asl-path-validator': '^0.16.1',
+  },
 });
 repo.addTool('testing', 'Runs AWS Step Functions state machines offline, in process, with mocks: JSONPath, JSONata, on a virtual clock.', {
   dependencies: { jsonata: DEPS.jsonata, 'jsonpath-plus': DEPS.jsonpathPlus },
@@ -44,5 +51,5 @@ repo.addTool('migrate', 'Migrates CDK apps from aws-cdk-lib/aws-stepfunctions-ta
 });
 
 repo.addExample({ packages: ['tasks-lambda'] });
-repo.addBench({ packages: ['tasks-lambda'] });
+repo.addBench({ packages: ['tasks-lambda', 'validation'] });
 repo.synth();
