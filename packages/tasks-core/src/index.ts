@@ -6,3 +6,4 @@ export * from './iam';
 export * from './kms';
 export * from './fifo';
 export * from './runtime-value';
+export * from './collections';
