@@ -1,1 +1,3 @@
-export {};
+export * from './run-task';
+export * from './launch-targets';
+export * from './ecs-types';
