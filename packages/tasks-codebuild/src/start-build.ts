@@ -1,0 +1,224 @@
+import type { Construct } from 'constructs';
+import type * as codebuild from 'aws-cdk-lib/aws-codebuild';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+import {
+  TaskStateBase,
+  eventsManagedRuleStatement,
+  integrationResourceArn,
+  resolveIntegrationPattern,
+  validateIntegerInRange,
+} from '@cdk-stepfunctions/tasks-core';
+import { commonOverrideParameters, validateCommonOverrides, type CommonOverrideParameters } from './private/overrides';
+import { projectArnOf, projectNameOf } from './private/project';
+
+interface CodeBuildStartBuildOptions {
+  /**
+   * The CodeBuild project to start a build of.
+   */
+  readonly project: codebuild.IProjectRef;
+
+  /**
+   * Environment variables for this build only, added to or replacing those of the project.
+   *
+   * A variable without a `type` is plain text. Values may be JSONPath (`JsonPath.stringAt()`) or JSONata
+   * (`{% … %}`) expressions.
+   *
+   * @see https://docs.aws.amazon.com/codebuild/latest/APIReference/API_StartBuild.html
+   * @default - the environment variables of the project
+   */
+  readonly environmentVariablesOverride?: { [name: string]: codebuild.BuildEnvironmentVariable };
+
+  /**
+   * A buildspec for this build only: the path of a buildspec file in the source, the ARN of one in S3, or the
+   * buildspec itself as YAML or JSON text (for example `BuildSpec.fromObjectToYaml({…}).toBuildSpec()`).
+   *
+   * May be a JSONPath or JSONata expression.
+   *
+   * @see https://docs.aws.amazon.com/codebuild/latest/APIReference/API_StartBuild.html
+   * @default - the buildspec of the project
+   */
+  readonly buildspecOverride?: string;
+
+  /**
+   * The version of the source to build: a commit ID, branch, tag or pull request for Git sources (such as
+   * `refs/heads/main` or `pr/25`), an object version for S3.
+   *
+   * May be a JSONPath or JSONata expression.
+   *
+   * @see https://docs.aws.amazon.com/codebuild/latest/APIReference/API_StartBuild.html
+   * @default - the source version of the project
+   */
+  readonly sourceVersion?: string;
+
+  /**
+   * The build timeout for this build only, in whole minutes from 5 to 2160 (36 hours).
+   *
+   * May be `JsonPath.numberAt()` or, in JSONata, `Token.asNumber('{% … %}')`.
+   *
+   * @see https://docs.aws.amazon.com/codebuild/latest/APIReference/API_StartBuild.html
+   * @default - the build timeout of the project
+   */
+  readonly timeoutInMinutesOverride?: number;
+
+  /**
+   * How long this build may wait in the queue before it times out, in whole minutes from 5 to 480 (8 hours).
+   *
+   * May be `JsonPath.numberAt()` or, in JSONata, `Token.asNumber('{% … %}')`.
+   *
+   * @see https://docs.aws.amazon.com/codebuild/latest/APIReference/API_StartBuild.html
+   * @default - the queued timeout of the project
+   */
+  readonly queuedTimeoutInMinutesOverride?: number;
+
+  /**
+   * The compute type for this build only, such as `BUILD_GENERAL1_LARGE` (`codebuild.ComputeType.LARGE`).
+   *
+   * May be a JSONPath or JSONata expression.
+   *
+   * @see https://docs.aws.amazon.com/codebuild/latest/APIReference/API_StartBuild.html
+   * @default - the compute type of the project
+   */
+  readonly computeTypeOverride?: string;
+
+  /**
+   * The build image for this build only: a CodeBuild curated image such as `aws/codebuild/standard:7.0` or an
+   * image URI.
+   *
+   * The project's service role must be able to pull it. May be a JSONPath or JSONata expression.
+   *
+   * @see https://docs.aws.amazon.com/codebuild/latest/APIReference/API_StartBuild.html
+   * @default - the image of the project
+   */
+  readonly imageOverride?: string;
+
+  /**
+   * The environment type for this build only, such as `LINUX_CONTAINER` or `ARM_CONTAINER`, to go with an
+   * `imageOverride` of another platform.
+   *
+   * May be a JSONPath or JSONata expression.
+   *
+   * @see https://docs.aws.amazon.com/codebuild/latest/APIReference/API_StartBuild.html
+   * @default - the environment type of the project
+   */
+  readonly environmentTypeOverride?: string;
+}
+
+/**
+ * Properties of a CodeBuildStartBuild task that uses JSONPath.
+ */
+export interface CodeBuildStartBuildJsonPathProps extends sfn.TaskStateJsonPathBaseProps, CodeBuildStartBuildOptions {}
+
+/**
+ * Properties of a CodeBuildStartBuild task that uses JSONata.
+ */
+export interface CodeBuildStartBuildJsonataProps extends sfn.TaskStateJsonataBaseProps, CodeBuildStartBuildOptions {}
+
+/**
+ * Properties of a CodeBuildStartBuild task.
+ */
+export interface CodeBuildStartBuildProps extends sfn.TaskStateBaseProps, CodeBuildStartBuildOptions {}
+
+/** The EventBridge managed rule a `.sync` StartBuild needs. */
+const SYNC_EVENTS_RULE = 'StepFunctionsGetEventForCodeBuildStartBuildRule';
+
+/** The StartBuild request fields this task renders. */
+interface StartBuildParameters extends CommonOverrideParameters {
+  readonly ProjectName: string;
+  readonly TimeoutInMinutesOverride?: number;
+}
+
+/**
+ * Starts a build of a CodeBuild project as a Task: start it and go on (REQUEST_RESPONSE) or wait for it to
+ * finish (RUN_JOB).
+ *
+ * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-codebuild.html
+ */
+export class CodeBuildStartBuild extends TaskStateBase {
+  /**
+   * A CodeBuildStartBuild task that uses JSONPath.
+   *
+   * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-codebuild.html
+   */
+  public static jsonPath(scope: Construct, id: string, props: CodeBuildStartBuildJsonPathProps): CodeBuildStartBuild {
+    return new CodeBuildStartBuild(scope, id, props);
+  }
+
+  /**
+   * A CodeBuildStartBuild task that uses JSONata.
+   *
+   * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-codebuild.html
+   */
+  public static jsonata(scope: Construct, id: string, props: CodeBuildStartBuildJsonataProps): CodeBuildStartBuild {
+    return new CodeBuildStartBuild(scope, id, { ...props, queryLanguage: sfn.QueryLanguage.JSONATA });
+  }
+
+  private static readonly SUPPORTED_INTEGRATION_PATTERNS = [
+    sfn.IntegrationPattern.REQUEST_RESPONSE,
+    sfn.IntegrationPattern.RUN_JOB,
+  ];
+
+  protected readonly taskMetrics?: sfn.TaskMetricsConfig;
+  protected readonly taskPolicies?: iam.PolicyStatement[];
+
+  private readonly props: CodeBuildStartBuildProps;
+  private readonly integrationPattern: sfn.IntegrationPattern;
+
+  constructor(scope: Construct, id: string, props: CodeBuildStartBuildProps) {
+    super(scope, id, props);
+    this.props = props;
+    this.integrationPattern = resolveIntegrationPattern(this, props.integrationPattern, CodeBuildStartBuild.SUPPORTED_INTEGRATION_PATTERNS);
+    validateCommonOverrides(this, props);
+    validateIntegerInRange(this, 'timeoutInMinutesOverride', props.timeoutInMinutesOverride, 5, 2160);
+
+    this.taskMetrics = {
+      metricPrefixSingular: 'CodeBuildProject',
+      metricPrefixPlural: 'CodeBuildProjects',
+      metricDimensions: { ProjectArn: projectArnOf(props.project) },
+    };
+    this.taskPolicies = startBuildStatements(this, props.project, this.integrationPattern);
+  }
+
+  /**
+   * @internal
+   */
+  protected _renderTask(topLevelQueryLanguage?: sfn.QueryLanguage): { [key: string]: any } {
+    const queryLanguage = this.queryLanguageFor(topLevelQueryLanguage);
+    return {
+      Resource: integrationResourceArn('codebuild', 'startBuild', this.integrationPattern),
+      ...this.renderInput(startBuildParameters(this.props), queryLanguage),
+    };
+  }
+}
+
+/** Maps the props to the StartBuild request. */
+function startBuildParameters(props: CodeBuildStartBuildProps): StartBuildParameters {
+  const { EnvironmentVariablesOverride, ...overrides } = commonOverrideParameters(props);
+  return {
+    ProjectName: projectNameOf(props.project),
+    EnvironmentVariablesOverride,
+    TimeoutInMinutesOverride: props.timeoutInMinutesOverride,
+    ...overrides,
+  };
+}
+
+/**
+ * The statements StartBuild needs: `codebuild:StartBuild` on the project and, for RUN_JOB only, stopping and
+ * reading its builds plus the EventBridge managed rule that reports their end.
+ *
+ * @see https://docs.aws.amazon.com/step-functions/latest/dg/codebuild-iam.html
+ */
+function startBuildStatements(
+  scope: Construct,
+  project: codebuild.IProjectRef,
+  pattern: sfn.IntegrationPattern,
+): iam.PolicyStatement[] {
+  const resources = [projectArnOf(project)];
+  if (pattern !== sfn.IntegrationPattern.RUN_JOB) {
+    return [new iam.PolicyStatement({ actions: ['codebuild:StartBuild'], resources })];
+  }
+  return [
+    new iam.PolicyStatement({ actions: ['codebuild:StartBuild', 'codebuild:StopBuild', 'codebuild:BatchGetBuilds'], resources }),
+    eventsManagedRuleStatement(scope, SYNC_EVENTS_RULE),
+  ];
+}
