@@ -174,13 +174,19 @@ export interface CommonJsonataValues {
   readonly comment: string;
   readonly outputs: string;
   readonly assign: { [key: string]: unknown };
-  /** Whether to set `credentials` (a role from `$.roleArn`). @default true */
+  /** Whether to set `credentials` (the cross-account role `makeRole` imports). @default true */
   readonly credentials?: boolean;
 }
 
 /**
+ * The role `makeRole` imports, as a plain object: `TaskRole.fromRole()` reads only its ARN, and a JSONata state can
+ * only take a static role (aws-cdk-lib's `TaskRole.fromRoleArnJsonPath()` renders a JSONPath `RoleArn.$` field).
+ */
+const STATIC_CROSS_ACCOUNT_ROLE = { roleArn: CROSS_ACCOUNT_ROLE_ARN } as unknown as iam.IRole;
+
+/**
  * Every common prop of a JSONata task: the package's values, timeouts from `$states.input.timeout` and
- * `.heartbeat`, and a role from `$.roleArn` as `credentials`.
+ * `.heartbeat`, and the cross-account role of `makeRole` as `credentials`.
  */
 export function commonJsonataProps(values: CommonJsonataValues): CommonJsonataProps {
   return {
@@ -188,7 +194,7 @@ export function commonJsonataProps(values: CommonJsonataValues): CommonJsonataPr
     outputs: values.outputs,
     taskTimeout: sfn.Timeout.jsonata('{% $states.input.timeout %}'),
     heartbeatTimeout: sfn.Timeout.jsonata('{% $states.input.heartbeat %}'),
-    ...(values.credentials === false ? {} : { credentials: { role: sfn.TaskRole.fromRoleArnJsonPath('$.roleArn') } }),
+    ...(values.credentials === false ? {} : { credentials: { role: sfn.TaskRole.fromRole(STATIC_CROSS_ACCOUNT_ROLE) } }),
     assign: values.assign,
   };
 }

@@ -68,7 +68,7 @@ export class CallApiGatewayHttpApiEndpoint extends CallApiGatewayEndpointBase {
    * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-api-gateway.html
    */
   public static jsonPath(scope: Construct, id: string, props: CallApiGatewayHttpApiEndpointJsonPathProps): CallApiGatewayHttpApiEndpoint {
-    return new CallApiGatewayHttpApiEndpoint(scope, id, props);
+    return new CallApiGatewayHttpApiEndpoint(scope, id, { ...props, queryLanguage: sfn.QueryLanguage.JSON_PATH });
   }
 
   /**

@@ -70,7 +70,7 @@ export class CallApiGatewayRestApiEndpoint extends CallApiGatewayEndpointBase {
    * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-api-gateway.html
    */
   public static jsonPath(scope: Construct, id: string, props: CallApiGatewayRestApiEndpointJsonPathProps): CallApiGatewayRestApiEndpoint {
-    return new CallApiGatewayRestApiEndpoint(scope, id, props);
+    return new CallApiGatewayRestApiEndpoint(scope, id, { ...props, queryLanguage: sfn.QueryLanguage.JSON_PATH });
   }
 
   /**

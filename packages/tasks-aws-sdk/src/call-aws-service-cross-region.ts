@@ -150,7 +150,7 @@ export class CallAwsServiceCrossRegion extends TaskStateBase {
    * @see https://docs.aws.amazon.com/AWSJavaScriptSDK/v3/latest/
    */
   public static jsonPath(scope: Construct, id: string, props: CallAwsServiceCrossRegionJsonPathProps): CallAwsServiceCrossRegion {
-    return new CallAwsServiceCrossRegion(scope, id, props);
+    return new CallAwsServiceCrossRegion(scope, id, { ...props, queryLanguage: sfn.QueryLanguage.JSON_PATH });
   }
 
   /**

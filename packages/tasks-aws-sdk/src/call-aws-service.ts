@@ -99,7 +99,7 @@ export class CallAwsService extends TaskStateBase {
    * @see https://docs.aws.amazon.com/step-functions/latest/dg/supported-services-awssdk.html
    */
   public static jsonPath(scope: Construct, id: string, props: CallAwsServiceJsonPathProps): CallAwsService {
-    return new CallAwsService(scope, id, props);
+    return new CallAwsService(scope, id, { ...props, queryLanguage: sfn.QueryLanguage.JSON_PATH });
   }
 
   /**

@@ -1,31 +1,9 @@
 import { App, Stack } from 'aws-cdk-lib/core';
 import { Template } from 'aws-cdk-lib/assertions';
-import * as iam from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
-import type { Construct } from 'constructs';
 import { definitionOf } from '@cdk-stepfunctions/tools/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { TaskStateBase, integrationResourceArn } from '../src';
-
-/** A minimal task: what a service package writes. */
-class EchoTask extends TaskStateBase {
-  protected readonly taskMetrics?: sfn.TaskMetricsConfig;
-  protected readonly taskPolicies?: iam.PolicyStatement[];
-
-  constructor(scope: Construct, id: string, private readonly props: sfn.TaskStateBaseProps & { message?: string }) {
-    super(scope, id, props);
-    this.taskPolicies = [new iam.PolicyStatement({ actions: ['echo:Say'], resources: ['*'] })];
-  }
-
-  /** @internal */
-  protected _renderTask(topLevelQueryLanguage?: sfn.QueryLanguage): { [key: string]: any } {
-    const queryLanguage = this.queryLanguageFor(topLevelQueryLanguage);
-    return {
-      Resource: integrationResourceArn('echo', 'say'),
-      ...this.renderInput({ Message: this.props.message ?? sfn.JsonPath.stringAt('$.message') }, queryLanguage),
-    };
-  }
-}
+import { EchoTask } from './echo-task';
 
 let stack: Stack;
 beforeEach(() => {

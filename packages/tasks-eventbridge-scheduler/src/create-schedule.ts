@@ -174,7 +174,7 @@ export class EventBridgeSchedulerCreateScheduleTask extends TaskStateBase {
     id: string,
     props: EventBridgeSchedulerCreateScheduleTaskJsonPathProps,
   ): EventBridgeSchedulerCreateScheduleTask {
-    return new EventBridgeSchedulerCreateScheduleTask(scope, id, props);
+    return new EventBridgeSchedulerCreateScheduleTask(scope, id, { ...props, queryLanguage: sfn.QueryLanguage.JSON_PATH });
   }
 
   /**

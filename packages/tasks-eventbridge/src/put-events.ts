@@ -100,7 +100,7 @@ export class EventBridgePutEvents extends TaskStateBase {
    * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-eventbridge.html
    */
   public static jsonPath(scope: Construct, id: string, props: EventBridgePutEventsJsonPathProps): EventBridgePutEvents {
-    return new EventBridgePutEvents(scope, id, props);
+    return new EventBridgePutEvents(scope, id, { ...props, queryLanguage: sfn.QueryLanguage.JSON_PATH });
   }
 
   /**

@@ -168,7 +168,7 @@ export class HttpInvoke extends TaskStateBase {
    * @see https://docs.aws.amazon.com/step-functions/latest/dg/call-https-apis.html
    */
   public static jsonPath(scope: Construct, id: string, props: HttpInvokeJsonPathProps): HttpInvoke {
-    return new HttpInvoke(scope, id, props);
+    return new HttpInvoke(scope, id, { ...props, queryLanguage: sfn.QueryLanguage.JSON_PATH });
   }
 
   /**

@@ -110,7 +110,7 @@ export class LambdaInvoke extends TaskStateBase {
    * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-lambda.html
    */
   public static jsonPath(scope: Construct, id: string, props: LambdaInvokeJsonPathProps): LambdaInvoke {
-    return new LambdaInvoke(scope, id, props);
+    return new LambdaInvoke(scope, id, { ...props, queryLanguage: sfn.QueryLanguage.JSON_PATH });
   }
 
   /**

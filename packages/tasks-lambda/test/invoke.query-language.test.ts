@@ -48,7 +48,9 @@ describe('LambdaInvoke follows the query language in force where it is placed (a
     const task = findTask(definition(place, queryLanguage));
     expect(task.Arguments).toEqual({ FunctionName: expect.any(String), Payload: '{% $states.input %}' });
     expect(task).not.toHaveProperty('Parameters');
-    expect(task).not.toHaveProperty('QueryLanguage');
+    // AWS reads a state without the field in the state machine's language, not its Map's or Parallel's.
+    if (queryLanguage === sfn.QueryLanguage.JSONATA) expect(task).not.toHaveProperty('QueryLanguage');
+    else expect(task.QueryLanguage).toBe('JSONata');
   });
 
   it('shows the reference rendering Parameters in the same place (the defect we fix)', () => {
@@ -63,6 +65,27 @@ describe('LambdaInvoke follows the query language in force where it is placed (a
   ] as const)('keeps Parameters inside %s of a JSONPath state machine', (_name, place) => {
     const task = findTask(definition(place, undefined));
     expect(task.Parameters).toEqual({ FunctionName: expect.any(String), 'Payload.$': '$' });
+  });
+
+  it('keeps a jsonPath() task in JSONPath inside a JSONata Map, where the state machine is JSONPath', () => {
+    const stack = new Stack(new App(), 'Stack');
+    const task = LambdaInvoke.jsonPath(stack, 'Invoke', { lambdaFunction: makeFunction(stack, 'imported') });
+    const found = findTask(definitionOf(inJsonataMap(stack, task)));
+    expect(found.Parameters).toEqual({ FunctionName: expect.any(String), 'Payload.$': '$' });
+    expect(found).not.toHaveProperty('QueryLanguage');
+  });
+
+  it('writes QueryLanguage on a jsonata() task in a JSONPath Map of a JSONPath state machine', () => {
+    const stack = new Stack(new App(), 'Stack');
+    const task = LambdaInvoke.jsonata(stack, 'Invoke', { lambdaFunction: makeFunction(stack, 'imported') });
+    expect(findTask(definitionOf(inMap(stack, task))).QueryLanguage).toBe('JSONata');
+  });
+
+  it('rejects a jsonPath() task in a JSONata state machine, which AWS runs only in JSONata', () => {
+    const stack = new Stack(new App(), 'Stack');
+    const task = LambdaInvoke.jsonPath(stack, 'Invoke', { lambdaFunction: makeFunction(stack, 'imported') });
+    expect(() => definitionOf(inMap(stack, task), { queryLanguage: sfn.QueryLanguage.JSONATA }))
+      .toThrow(/LambdaInvoke at 'Stack\/Invoke': `queryLanguage` must be JSONata/);
   });
 
   it('renders a JSONPath task alone as aws-cdk-lib does when called outside a state machine', () => {

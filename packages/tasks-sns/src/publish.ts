@@ -121,7 +121,7 @@ export class SnsPublish extends TaskStateBase {
    * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-sns.html
    */
   public static jsonPath(scope: Construct, id: string, props: SnsPublishJsonPathProps): SnsPublish {
-    return new SnsPublish(scope, id, props);
+    return new SnsPublish(scope, id, { ...props, queryLanguage: sfn.QueryLanguage.JSON_PATH });
   }
 
   /**

@@ -101,7 +101,7 @@ export class SqsSendMessage extends TaskStateBase {
    * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-sqs.html
    */
   public static jsonPath(scope: Construct, id: string, props: SqsSendMessageJsonPathProps): SqsSendMessage {
-    return new SqsSendMessage(scope, id, props);
+    return new SqsSendMessage(scope, id, { ...props, queryLanguage: sfn.QueryLanguage.JSON_PATH });
   }
 
   /**

@@ -58,7 +58,7 @@ export class StepFunctionsInvokeActivity extends TaskStateBase {
    * @see https://docs.aws.amazon.com/step-functions/latest/dg/concepts-activities.html
    */
   public static jsonPath(scope: Construct, id: string, props: StepFunctionsInvokeActivityJsonPathProps): StepFunctionsInvokeActivity {
-    return new StepFunctionsInvokeActivity(scope, id, props);
+    return new StepFunctionsInvokeActivity(scope, id, { ...props, queryLanguage: sfn.QueryLanguage.JSON_PATH });
   }
 
   /**

@@ -102,7 +102,7 @@ export class StepFunctionsStartExecution extends TaskStateBase {
    * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-stepfunctions.html
    */
   public static jsonPath(scope: Construct, id: string, props: StepFunctionsStartExecutionJsonPathProps): StepFunctionsStartExecution {
-    return new StepFunctionsStartExecution(scope, id, props);
+    return new StepFunctionsStartExecution(scope, id, { ...props, queryLanguage: sfn.QueryLanguage.JSON_PATH });
   }
 
   /**

@@ -84,31 +84,33 @@ function enclosingState(graph: StateGraph, superGraph: StateGraph): StateInterna
   return undefined;
 }
 
+/** The query languages that decide how a state of a graph renders while its state machine renders it. */
+export interface RenderingLanguages {
+  /**
+   * The language of the nearest enclosing state that sets one, else the state machine's: what a state that
+   * names none runs in.
+   */
+  readonly inForce?: QueryLanguage;
+  /** The state machine's (top-level) language: how AWS reads a state without a `QueryLanguage` field. */
+  readonly topLevel?: QueryLanguage;
+}
+
 /**
- * The query language in force for the states of `graph` while the state machine renders it: that of the
- * nearest enclosing state that sets one, else the one the outermost graph is being rendered with (the state
- * machine's). Undefined outside such a rendering (a direct `toStateJson()` call), as aws-cdk-lib does.
+ * The query languages for the states of `graph` while the state machine renders it; undefined outside such a
+ * rendering (a direct `toStateJson()` call), where a state renders as aws-cdk-lib renders it.
  */
-export function queryLanguageInForce(graph: StateGraph | undefined): QueryLanguage | undefined {
+export function renderingLanguages(graph: StateGraph | undefined): RenderingLanguages | undefined {
+  let inForce: QueryLanguage | undefined;
   let current = graph;
-  if (!current || !isRendering(current)) return undefined;
   while (current) {
     const superGraph: StateGraph | undefined = internals(current).superGraph;
-    if (!superGraph) return renderingWith.get(current);
-    const enclosing = enclosingState(current, superGraph);
-    if (enclosing?.queryLanguage) return enclosing.queryLanguage;
+    if (!superGraph) {
+      if (!renderingWith.has(current)) return undefined;
+      const topLevel = renderingWith.get(current);
+      return { inForce: inForce ?? topLevel, topLevel };
+    }
+    inForce ??= enclosingState(current, superGraph)?.queryLanguage;
     current = superGraph;
   }
   return undefined;
-}
-
-/** Whether the outermost graph above `graph` is being rendered right now. */
-function isRendering(graph: StateGraph): boolean {
-  let current: StateGraph | undefined = graph;
-  while (current) {
-    const superGraph: StateGraph | undefined = internals(current).superGraph;
-    if (!superGraph) return renderingWith.has(current);
-    current = superGraph;
-  }
-  return false;
 }
