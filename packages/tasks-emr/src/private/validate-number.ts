@@ -1,0 +1,67 @@
+import type { IConstruct } from 'constructs';
+import { Token, type Duration, type Size, SizeRoundingBehavior } from 'aws-cdk-lib/core';
+import { describeValue, validationError } from '@cdk-stepfunctions/tasks-core';
+
+/*
+ * Numeric checks the EMR tasks share, beyond tasks-core's integer ranges: open-ended counts, non-negative
+ * numbers, and durations and sizes in whole units. Tokens (deploy-time values, JsonPath.numberAt()) are skipped.
+ */
+
+/** Throws unless the static `value` of `prop` is a whole number of at least `min`. */
+export function validateCount(scope: IConstruct, prop: string, value: number | undefined, min = 0): void {
+  if (value === undefined || Token.isUnresolved(value)) return;
+  if (!Number.isInteger(value) || value < min) {
+    throw validationError(scope, `\`${prop}\` must be a whole number, ${min} or more, got ${describeValue(value)}`);
+  }
+}
+
+/** Throws unless the static `value` of `prop` is a number of at least 0. */
+export function validateNonNegative(scope: IConstruct, prop: string, value: number | undefined): void {
+  if (value === undefined || Token.isUnresolved(value)) return;
+  if (!Number.isFinite(value) || value < 0) {
+    throw validationError(scope, `\`${prop}\` must be 0 or more, got ${describeValue(value)}`);
+  }
+}
+
+/** Throws when the static `low` of `lowProp` is greater than the static `high` of `highProp`. */
+export function validateOrdered(scope: IConstruct, lowProp: string, low: number | undefined, highProp: string, high: number | undefined): void {
+  if (low === undefined || high === undefined || Token.isUnresolved(low) || Token.isUnresolved(high)) return;
+  if (low > high) {
+    throw validationError(scope, `\`${lowProp}\` must be at most \`${highProp}\` (${high}), got ${describeValue(low)}`);
+  }
+}
+
+/** The unit a duration is checked in. */
+export type DurationUnit = 'seconds' | 'minutes';
+
+/**
+ * Throws unless the static `duration` of `prop` is a whole number of `unit` from `min` to `max`; returns that
+ * number, or undefined when it is not static.
+ */
+export function validateDuration(
+  scope: IConstruct,
+  prop: string,
+  duration: Duration | undefined,
+  unit: DurationUnit,
+  min: number,
+  max: number,
+): number | undefined {
+  if (duration === undefined) return undefined;
+  const amount = unit === 'seconds' ? duration.toSeconds({ integral: false }) : duration.toMinutes({ integral: false });
+  if (Token.isUnresolved(amount)) return undefined;
+  if (!Number.isInteger(amount) || amount < min || amount > max) {
+    throw validationError(scope, `\`${prop}\` must be a whole number of ${unit} from ${min} to ${max}, got ${duration.toHumanString()}`);
+  }
+  return amount;
+}
+
+/** Throws unless the static `size` of `prop` is a whole number of GiB from `min` to `max` (when given). */
+export function validateGibibytes(scope: IConstruct, prop: string, size: Size | undefined, min: number, max?: number): void {
+  if (size === undefined) return;
+  const gib = size.toGibibytes({ rounding: SizeRoundingBehavior.NONE });
+  if (Token.isUnresolved(gib)) return;
+  if (!Number.isInteger(gib) || gib < min || (max !== undefined && gib > max)) {
+    const range = max === undefined ? `${min} or more` : `from ${min} to ${max}`;
+    throw validationError(scope, `\`${prop}\` must be a whole number of GiB ${range}, got ${gib} GiB`);
+  }
+}
