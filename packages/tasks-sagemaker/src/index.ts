@@ -1,1 +1,12 @@
-export {};
+export * from './base-types/task';
+export * from './base-types/s3-location';
+export * from './base-types/docker-image';
+export * from './base-types/training';
+export * from './base-types/transform';
+export * from './base-types/hosting';
+export * from './create-training-job';
+export * from './create-transform-job';
+export * from './create-endpoint';
+export * from './create-endpoint-config';
+export * from './create-model';
+export * from './update-endpoint';
