@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as api from '../src';
 
 describe('@cdk-stepfunctions/tasks-databrew', () => {
-  it('loads its entry point', () => {
-    expect(typeof api).toBe('object');
+  it('exports the task class', () => {
+    expect(Object.keys(api)).toEqual(['GlueDataBrewStartJobRun']);
   });
 });
