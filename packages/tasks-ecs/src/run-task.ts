@@ -190,7 +190,7 @@ export class EcsRunTask extends TaskStateBase implements ec2.IConnectable {
    * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-ecs.html
    */
   public static jsonPath(scope: Construct, id: string, props: EcsRunTaskJsonPathProps): EcsRunTask {
-    return new EcsRunTask(scope, id, props);
+    return new EcsRunTask(scope, id, { ...props, queryLanguage: sfn.QueryLanguage.JSON_PATH });
   }
 
   /**
