@@ -44,7 +44,9 @@ export class StateMachineValidator implements IAspect {
     const problems = validateDefinition(definition, { stateMachineType: typeof type === 'string' ? type : undefined });
     if (problems.length === 0) return;
 
-    const machine = node.node.scope ?? node;
+    // The L2 StateMachine when the resource is its default child; the resource itself otherwise.
+    const parent = node.node.scope;
+    const machine = parent && parent.node.defaultChild === node ? parent : node;
     const states = this.statesOf(node);
     for (const problem of problems) {
       const target = (problem.state !== undefined ? pickState(states.get(problem.state), machine) : undefined) ?? machine;
