@@ -60,7 +60,7 @@ export class CodeBuildBatchDeleteBuilds extends TaskStateBase {
    * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-codebuild.html
    */
   public static jsonPath(scope: Construct, id: string, props: CodeBuildBatchDeleteBuildsJsonPathProps): CodeBuildBatchDeleteBuilds {
-    return new CodeBuildBatchDeleteBuilds(scope, id, props);
+    return new CodeBuildBatchDeleteBuilds(scope, id, { ...props, queryLanguage: sfn.QueryLanguage.JSON_PATH });
   }
 
   /**

@@ -60,7 +60,7 @@ export class CodeBuildBatchGetReports extends TaskStateBase {
    * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-codebuild.html
    */
   public static jsonPath(scope: Construct, id: string, props: CodeBuildBatchGetReportsJsonPathProps): CodeBuildBatchGetReports {
-    return new CodeBuildBatchGetReports(scope, id, props);
+    return new CodeBuildBatchGetReports(scope, id, { ...props, queryLanguage: sfn.QueryLanguage.JSON_PATH });
   }
 
   /**
@@ -108,9 +108,10 @@ export class CodeBuildBatchGetReports extends TaskStateBase {
   }
 }
 
-/** The report group as the owner of the reports: its ARN and, from a static ARN, its name. */
+/** The report group as the owner of the reports: its ARN and, when static, its name (from the group or its ARN). */
 function reportGroupOwner(reportGroup: codebuild.IReportGroupRef): { arn: string; name?: string; prop: string } {
   const arn = reportGroupArnOf(reportGroup);
-  const name = Token.isUnresolved(arn) ? undefined : /:report-group\/([^/]+)$/.exec(arn)?.[1];
+  const named = (reportGroup as unknown as { readonly reportGroupName?: string }).reportGroupName;
+  const name = named !== undefined && !Token.isUnresolved(named) ? named : /:report-group\/([A-Za-z0-9_-]+)$/.exec(arn)?.[1];
   return { arn, name, prop: 'reportGroup' };
 }

@@ -61,7 +61,7 @@ export class CodeBuildDeleteBuildBatch extends TaskStateBase {
    * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-codebuild.html
    */
   public static jsonPath(scope: Construct, id: string, props: CodeBuildDeleteBuildBatchJsonPathProps): CodeBuildDeleteBuildBatch {
-    return new CodeBuildDeleteBuildBatch(scope, id, props);
+    return new CodeBuildDeleteBuildBatch(scope, id, { ...props, queryLanguage: sfn.QueryLanguage.JSON_PATH });
   }
 
   /**

@@ -82,7 +82,7 @@ export class CodeBuildRetryBuildBatch extends TaskStateBase {
    * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-codebuild.html
    */
   public static jsonPath(scope: Construct, id: string, props: CodeBuildRetryBuildBatchJsonPathProps): CodeBuildRetryBuildBatch {
-    return new CodeBuildRetryBuildBatch(scope, id, props);
+    return new CodeBuildRetryBuildBatch(scope, id, { ...props, queryLanguage: sfn.QueryLanguage.JSON_PATH });
   }
 
   /**

@@ -142,7 +142,7 @@ export class CodeBuildStartBuildBatch extends TaskStateBase {
    * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-codebuild.html
    */
   public static jsonPath(scope: Construct, id: string, props: CodeBuildStartBuildBatchJsonPathProps): CodeBuildStartBuildBatch {
-    return new CodeBuildStartBuildBatch(scope, id, props);
+    return new CodeBuildStartBuildBatch(scope, id, { ...props, queryLanguage: sfn.QueryLanguage.JSON_PATH });
   }
 
   /**

@@ -141,7 +141,7 @@ export class CodeBuildStartBuild extends TaskStateBase {
    * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-codebuild.html
    */
   public static jsonPath(scope: Construct, id: string, props: CodeBuildStartBuildJsonPathProps): CodeBuildStartBuild {
-    return new CodeBuildStartBuild(scope, id, props);
+    return new CodeBuildStartBuild(scope, id, { ...props, queryLanguage: sfn.QueryLanguage.JSON_PATH });
   }
 
   /**

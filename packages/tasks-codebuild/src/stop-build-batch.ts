@@ -59,7 +59,7 @@ export class CodeBuildStopBuildBatch extends TaskStateBase {
    * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-codebuild.html
    */
   public static jsonPath(scope: Construct, id: string, props: CodeBuildStopBuildBatchJsonPathProps): CodeBuildStopBuildBatch {
-    return new CodeBuildStopBuildBatch(scope, id, props);
+    return new CodeBuildStopBuildBatch(scope, id, { ...props, queryLanguage: sfn.QueryLanguage.JSON_PATH });
   }
 
   /**

@@ -58,7 +58,7 @@ export class CodeBuildStopBuild extends TaskStateBase {
    * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-codebuild.html
    */
   public static jsonPath(scope: Construct, id: string, props: CodeBuildStopBuildJsonPathProps): CodeBuildStopBuild {
-    return new CodeBuildStopBuild(scope, id, props);
+    return new CodeBuildStopBuild(scope, id, { ...props, queryLanguage: sfn.QueryLanguage.JSON_PATH });
   }
 
   /**

@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import * as api from '../src';
 
 describe('@cdk-stepfunctions/tasks-codebuild', () => {
-  it('loads its entry point', () => {
-    expect(typeof api).toBe('object');
+  it('exports every task and enum', () => {
+    expect(Object.keys(api).sort()).toEqual([
+      'CodeBuildBatchDeleteBuilds',
+      'CodeBuildBatchGetReports',
+      'CodeBuildDeleteBuildBatch',
+      'CodeBuildRetryBuildBatch',
+      'CodeBuildStartBuild',
+      'CodeBuildStartBuildBatch',
+      'CodeBuildStopBuild',
+      'CodeBuildStopBuildBatch',
+      'RetryBuildBatchType',
+    ]);
   });
 });

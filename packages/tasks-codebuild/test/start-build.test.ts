@@ -200,3 +200,20 @@ describe('CodeBuildStartBuild', () => {
     });
   });
 });
+
+describe('CodeBuildStartBuild query languages', () => {
+  it('rejects a jsonPath() task in a JSONata state machine, which AWS runs only in JSONata', () => {
+    const stack = new Stack(new App(), 'Stack');
+    const task = CodeBuildStartBuild.jsonPath(stack, 'Build', { project: makeProject(stack, 'imported') });
+    expect(() => new sfn.StateMachine(stack, 'SM', {
+      definitionBody: sfn.DefinitionBody.fromChainable(task),
+      queryLanguage: sfn.QueryLanguage.JSONATA,
+    }).node.findAll()).toThrow(/CodeBuildStartBuild at 'Stack\/Build': `queryLanguage` must be JSONata/);
+  });
+
+  it('writes QueryLanguage on a jsonata() task in a JSONPath state machine', () => {
+    const stack = new Stack(new App(), 'Stack');
+    const task = CodeBuildStartBuild.jsonata(stack, 'Build', { project: makeProject(stack, 'imported') });
+    expect(definitionText(inMap(stack, task))).toContain('\\"QueryLanguage\\":\\"JSONata\\"');
+  });
+});

@@ -97,7 +97,6 @@ export function startCases(readmeProject: ProjectKind, readmeProps: () => StartP
     { name: 'JSONata state machine, jsonata', stateMachine: { queryLanguage: sfn.QueryLanguage.JSONATA }, factory: 'jsonata' },
     { name: 'JSONata state machine, constructor', stateMachine: { queryLanguage: sfn.QueryLanguage.JSONATA }, props: jsonataVariables['JSONata value'] },
     { name: 'JSONata state machine, constructor, RUN_JOB', stateMachine: { queryLanguage: sfn.QueryLanguage.JSONATA }, project: 'owned', props: () => RUN_JOB },
-    { name: 'JSONata state machine, jsonPath factory', stateMachine: { queryLanguage: sfn.QueryLanguage.JSONATA }, factory: 'jsonPath', props: variables['JSON path value'] },
     { name: 'constructor with queryLanguage JSONata', props: () => ({ queryLanguage: sfn.QueryLanguage.JSONATA, ...jsonataVariables['JSONata value']() }) },
     { name: 'constructor with queryLanguage JSONata, RUN_JOB', project: 'owned', props: () => ({ queryLanguage: sfn.QueryLanguage.JSONATA, ...RUN_JOB }) },
     { name: 'constructor with queryLanguage JSONPath', props: () => ({ queryLanguage: sfn.QueryLanguage.JSON_PATH, ...variables['JSON path value']() }) },

@@ -1,6 +1,7 @@
 import type { IConstruct } from 'constructs';
 import { ArnFormat, Stack, Token } from 'aws-cdk-lib/core';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import { JsonPath } from 'aws-cdk-lib/aws-stepfunctions';
 import type * as codebuild from 'aws-cdk-lib/aws-codebuild';
 import { describeValue, isDynamic, validationError } from '@cdk-stepfunctions/tasks-core';
 
@@ -123,14 +124,21 @@ export function ownerResources(scope: IConstruct, options: OwnerOptions): string
   return [...new Set(parsed.map((p) => ownerArn(scope, kind, p)))];
 }
 
-/** Throws unless a static list `ids` of `prop` has from `min` to `max` entries, none of them empty. */
+/**
+ * Throws unless a static list `ids` of `prop` has from `min` to `max` entries, none of them empty and none a
+ * JSONPath value (the States Language takes paths only as whole fields, not inside arrays).
+ */
 export function validateIdList(scope: IConstruct, prop: string, ids: string[], min: number, max: number): void {
   if (Token.isUnresolved(ids)) return;
   if (ids.length < min || ids.length > max) {
     throw validationError(scope, `\`${prop}\` must have from ${min} to ${max} entries, got ${ids.length}`);
   }
   ids.forEach((id, i) => {
-    if (id === '' || (typeof id === 'string' && !isDynamic(id) && id.trim() === '')) {
+    if (JsonPath.isEncodedJsonPath(id)) {
+      throw validationError(scope, `\`${prop}[${i}]\` must not be a JSONPath value, as the States Language takes ` +
+        `paths only as whole fields: give the whole list as JsonPath.listAt('$.…'), got ${describeValue(id)}`);
+    }
+    if (!isDynamic(id) && id.trim() === '') {
       throw validationError(scope, `\`${prop}[${i}]\` must not be empty, got ${describeValue(id)}`);
     }
   });
