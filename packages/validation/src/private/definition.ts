@@ -14,6 +14,8 @@ export interface Graph {
   readonly startAt?: string;
   /** The states of this graph, in definition order. */
   readonly states: StateEntry[];
+  /** The names of the states of this graph. */
+  readonly names: Set<string>;
   /** The Map or Parallel state that contains this graph; none for the top level. */
   readonly container?: StateEntry;
 }
@@ -87,6 +89,7 @@ export function buildContext(
       pointer: at,
       startAt: typeof body.StartAt === 'string' ? body.StartAt : undefined,
       states: [],
+      names: new Set(),
       container,
     };
     graphs.push(graph);
@@ -102,6 +105,7 @@ export function buildContext(
         graph,
       };
       graph.states.push(entry);
+      graph.names.add(name);
       states.push(entry);
     }
     for (const entry of [...graph.states]) {

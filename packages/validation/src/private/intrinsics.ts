@@ -40,6 +40,18 @@ class IntrinsicSyntaxError extends Error {}
 
 /** Why an intrinsic function call is not valid, or undefined if it is. */
 export function intrinsicError(text: string): string | undefined {
+  if (cache.has(text)) return cache.get(text);
+  const error = check(text);
+  if (cache.size >= CACHE_SIZE) cache.clear();
+  cache.set(text, error);
+  return error;
+}
+
+/** Results by text: a definition repeats the same calls across states. */
+const cache = new Map<string, string | undefined>();
+const CACHE_SIZE = 10_000;
+
+function check(text: string): string | undefined {
   try {
     const parser = new Parser(text);
     parser.skipSpaces();

@@ -20,6 +20,19 @@ const KIND_NAMES: Record<PathKind, string> = {
  * paths and `$variable` references; reference paths select one node).
  */
 export function pathError(path: string, kind: PathKind): string | undefined {
+  const key = `${kind}:${path}`;
+  if (cache.has(key)) return cache.get(key);
+  const error = check(path, kind);
+  if (cache.size >= CACHE_SIZE) cache.clear();
+  cache.set(key, error);
+  return error;
+}
+
+/** Results by kind and path: definitions repeat the same few paths (`$`, `$.id`, `$$.Execution.Id`) many times. */
+const cache = new Map<string, string | undefined>();
+const CACHE_SIZE = 10_000;
+
+function check(path: string, kind: PathKind): string | undefined {
   if (!path.startsWith('$')) return `must be ${KIND_NAMES[kind]} starting with \`$\``;
   const result = validatePath(path, CONTEXTS[kind]);
   if (result.isValid) return undefined;

@@ -82,25 +82,43 @@ export function definitionFromCloudFormation(value: unknown, substitutions: Reco
   }
   if (!isObject(parsed) || tokens.length === 0) return isObject(parsed) ? parsed : text;
 
+  // Replace the markers in place (the parsed object is ours); pointers are built only for the values replaced.
   const dynamic = new Set<string>();
-  const replace = (node: unknown, at: string, key: string | undefined): unknown => {
-    if (typeof node === 'string') {
-      if (!node.includes('__CDKTOKEN')) return node;
-      dynamic.add(at);
-      const whole = /^__CDKTOKEN(\d+)__$/.exec(node);
-      if (whole && outsideString.has(Number(whole[1]))) return 1;
-      return node.replace(MARKER, (_m, n: string) => placeholder(tokens[Number(n)], key, whole !== null, resourceType));
-    }
-    if (Array.isArray(node)) return node.map((item, i) => replace(item, pointer(at, i), key));
-    if (isObject(node)) {
-      return Object.fromEntries(Object.entries(node).map(([k, v]) => {
-        const name = k.replace(MARKER, 'placeholder');
-        return [name, replace(v, pointer(at, name), name)];
-      }));
-    }
-    return node;
+  const path: (string | number)[] = [];
+  const replaceString = (node: string, key: string | undefined): unknown => {
+    dynamic.add(pointer('', ...path));
+    const whole = /^__CDKTOKEN(\d+)__$/.exec(node);
+    if (whole && outsideString.has(Number(whole[1]))) return 1;
+    return node.replace(MARKER, (_m, n: string) => placeholder(tokens[Number(n)], key, whole !== null, resourceType));
   };
-  const result = replace(parsed, '', undefined) as Record<string, unknown>;
+  const visit = (node: unknown, key: string | undefined): void => {
+    if (Array.isArray(node)) {
+      node.forEach((item, i) => {
+        path.push(i);
+        if (typeof item === 'string') {
+          if (item.includes('__CDKTOKEN')) node[i] = replaceString(item, key);
+        } else visit(item, key);
+        path.pop();
+      });
+    } else if (isObject(node)) {
+      for (const k of Object.keys(node)) {
+        let name = k;
+        if (k.includes('__CDKTOKEN')) {
+          name = k.replace(MARKER, 'placeholder');
+          node[name] = node[k];
+          delete node[k];
+        }
+        path.push(name);
+        const value = node[name];
+        if (typeof value === 'string') {
+          if (value.includes('__CDKTOKEN')) node[name] = replaceString(value, name);
+        } else visit(value, name);
+        path.pop();
+      }
+    }
+  };
+  visit(parsed, undefined);
+  const result = parsed;
   Object.defineProperty(result, DYNAMIC, { value: dynamic, enumerable: false });
   return result;
 }

@@ -16,7 +16,7 @@ export function unknownNext(context: DefinitionContext): ValidationProblem[] {
 
   const describe = (graph: Graph): string => (graph.container ? `${graph.container.type ?? 'container'} "${graph.container.name}"` : 'the top level');
   const why = (target: string, graph: Graph): string | undefined => {
-    if (graph.states.some((s) => s.name === target)) return undefined;
+    if (graph.names.has(target)) return undefined;
     const other = graphOf.get(target);
     return other
       ? `"${target}" is a state of ${describe(other)}, not of ${describe(graph)}: a state can only go to a state of its own branch or item processor`

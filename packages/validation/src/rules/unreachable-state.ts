@@ -11,7 +11,7 @@ import { reachableStates } from '../private/transitions';
 export function unreachableState(context: DefinitionContext): ValidationProblem[] {
   const problems: ValidationProblem[] = [];
   for (const graph of context.graphs) {
-    if (graph.startAt === undefined || !graph.states.some((s) => s.name === graph.startAt)) continue; // unknown-next
+    if (graph.startAt === undefined || !graph.names.has(graph.startAt)) continue; // unknown-next
     const reachable = reachableStates(graph);
     for (const entry of graph.states) {
       if (reachable.has(entry.name)) continue;
