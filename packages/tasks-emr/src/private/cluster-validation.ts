@@ -2,14 +2,14 @@ import type { IConstruct } from 'constructs';
 import { Token } from 'aws-cdk-lib/core';
 import {
   describeValue,
-  validateIntegerInRange,
+  isDynamic,
   validateNotCombined,
   validateStringLength,
   validationError,
 } from '@cdk-stepfunctions/tasks-core';
 import type { EmrCreateCluster, EmrCreateClusterProps } from '../emr-create-cluster';
 import { releaseVersion, requireRelease } from './release-label';
-import { validateCount, validateDuration, validateGibibytes, validateNonNegative, validateOrdered } from './validate-number';
+import { validateCount, validateDuration, validateGibibytes, validateIntegerRange, validateNonNegative, validateOrdered } from './validate-number';
 
 /*
  * The checks of EmrCreateCluster's props, run at construction: the RunJobFlow API's documented limits, the rules
@@ -47,14 +47,15 @@ function validateReleaseDependentProps(scope: IConstruct, props: EmrCreateCluste
   validateStringLength(scope, 'releaseLabel', props.releaseLabel, 1, 256);
   const version = releaseVersion(scope, props.releaseLabel);
 
-  validateIntegerInRange(scope, 'stepConcurrencyLevel', props.stepConcurrencyLevel, 1, 256);
-  if (props.stepConcurrencyLevel !== undefined && props.stepConcurrencyLevel !== 1) {
+  validateIntegerRange(scope, 'stepConcurrencyLevel', props.stepConcurrencyLevel, 1, 256);
+  const level = props.stepConcurrencyLevel;
+  if (typeof level === 'number' && !Token.isUnresolved(level) && level !== 1) {
     requireRelease(scope, version, [5, 28, 0], '`stepConcurrencyLevel` above 1', props.releaseLabel);
   }
 
   validateGibibytes(scope, 'ebsRootVolumeSize', props.ebsRootVolumeSize, 15, 100);
-  validateIntegerInRange(scope, 'ebsRootVolumeIops', props.ebsRootVolumeIops, 3000, 16000);
-  validateIntegerInRange(scope, 'ebsRootVolumeThroughput', props.ebsRootVolumeThroughput, 125, 1000);
+  validateIntegerRange(scope, 'ebsRootVolumeIops', props.ebsRootVolumeIops, 3000, 16000);
+  validateIntegerRange(scope, 'ebsRootVolumeThroughput', props.ebsRootVolumeThroughput, 125, 1000);
   if (props.ebsRootVolumeIops !== undefined || props.ebsRootVolumeThroughput !== undefined) {
     requireRelease(scope, version, [6, 15, 0], '`ebsRootVolumeIops` or `ebsRootVolumeThroughput`', props.releaseLabel);
   }
@@ -154,7 +155,7 @@ function validateInstanceFleet(scope: IConstruct, at: string, fleet: EmrCreateCl
 function validateTargetCapacities(scope: IConstruct, at: string, fleet: EmrCreateCluster.InstanceFleetConfigProperty): void {
   const onDemand = fleet.targetOnDemandCapacity;
   const spot = fleet.targetSpotCapacity;
-  const positive = (v: number | undefined): boolean => v !== undefined && (Token.isUnresolved(v) || v > 0);
+  const positive = (v: number | undefined): boolean => v !== undefined && (isDynamic(v) || v > 0);
   const isMaster = (fleet.instanceFleetType as string) === MASTER;
   if (!positive(onDemand) && !positive(spot)) {
     throw validationError(scope, `\`${at}\` must set \`targetOnDemandCapacity\` or \`targetSpotCapacity\` above 0` +
@@ -166,7 +167,7 @@ function validateTargetCapacities(scope: IConstruct, at: string, fleet: EmrCreat
       `\`targetSpotCapacity\`, got ${describeValue(onDemand)} and ${describeValue(spot)}`);
   }
   for (const [name, value] of [['targetOnDemandCapacity', onDemand], ['targetSpotCapacity', spot]] as const) {
-    if (value !== undefined && !Token.isUnresolved(value) && value > 0 && value !== 1) {
+    if (typeof value === 'number' && !Token.isUnresolved(value) && value > 0 && value !== 1) {
       throw validationError(scope, `\`${at}.${name}\` must be 1 for a MASTER fleet, got ${describeValue(value)}`);
     }
   }
@@ -202,5 +203,5 @@ function validateSpotTimeout(scope: IConstruct, at: string, spot: EmrCreateClust
       `${spot.timeout === undefined ? 'neither' : 'both'}`);
   }
   validateDuration(scope, `${at}.timeout`, spot.timeout, 'minutes', 5, 1440);
-  validateIntegerInRange(scope, `${at}.timeoutDurationMinutes`, minutes, 5, 1440);
+  validateIntegerRange(scope, `${at}.timeoutDurationMinutes`, minutes, 5, 1440);
 }
