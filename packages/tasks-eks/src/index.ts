@@ -1,1 +1,9 @@
-export {};
+export * from './call';
+export * from './run-job';
+export * from './create-cluster';
+export * from './delete-cluster';
+export * from './create-nodegroup';
+export * from './nodegroup-types';
+export * from './delete-nodegroup';
+export * from './create-fargate-profile';
+export * from './delete-fargate-profile';
