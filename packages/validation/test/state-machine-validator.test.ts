@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { App, Aspects, CfnParameter, Duration, Stack } from 'aws-cdk-lib/core';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { StateMachineValidator } from '../src';
@@ -27,6 +28,25 @@ describe('StateMachineValidator', () => {
         .when(sfn.Condition.numberGreaterThanJsonPath('$.a', '$.b'), new sfn.Succeed(stack, 'Done'))
         .otherwise(new sfn.Fail(stack, 'Failed', { causePath: sfn.JsonPath.format('bad {}', sfn.JsonPath.stringAt('$.a')) }));
       return sfn.Chain.start(invoke).next(map).next(parallel).next(start).next(choice);
+    });
+    expect(errors).toEqual([]);
+  });
+
+  it('passes aws-cdk-lib\'s JSONata states, Distributed Maps and SDK tasks in a JSONPath machine', () => {
+    const errors = synthValidated((stack) => {
+      const bucket = new s3.Bucket(stack, 'Bucket');
+      const items = sfn.Map.jsonata(stack, 'Map', { items: sfn.ProvideItems.jsonata('{% $states.input.list %}'), maxConcurrency: 2 }).itemProcessor(sfn.Pass.jsonata(stack, 'InMap'));
+      const distributed = sfn.DistributedMap.jsonata(stack, 'Distributed', {
+        itemReader: new sfn.S3ObjectsItemReader({ bucket }), toleratedFailurePercentage: 5, itemBatcher: new sfn.ItemBatcher({ maxItemsPerBatch: 10 }),
+      }).itemProcessor(sfn.Pass.jsonata(stack, 'InDistributed'));
+      const csv = new sfn.DistributedMap(stack, 'Csv', { itemReader: new sfn.S3CsvItemReader({ bucket, key: 'k.csv' }), resultWriterV2: new sfn.ResultWriterV2({ bucket, prefix: 'out' }) })
+        .itemProcessor(new sfn.Pass(stack, 'InCsv'));
+      const sdk = new tasks.CallAwsService(stack, 'Sdk', { service: 's3', action: 'listBuckets', iamResources: ['*'] });
+      const choice = sfn.Choice.jsonata(stack, 'Choice')
+        .when(sfn.Condition.jsonata('{% $states.input.ok %}'), sfn.Succeed.jsonata(stack, 'Ok'))
+        .otherwise(sfn.Fail.jsonata(stack, 'No', { error: 'E', cause: '{% $string($states.input) %}' }));
+      return sfn.Chain.start(sdk).next(csv).next(items).next(sfn.Wait.jsonata(stack, 'Wait', { time: sfn.WaitTime.seconds(5) }))
+        .next(sfn.Parallel.jsonata(stack, 'Parallel').branch(sfn.Pass.jsonata(stack, 'InBranch'))).next(distributed).next(choice);
     });
     expect(errors).toEqual([]);
   });
