@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import * as api from '../src';
 
 describe('@cdk-stepfunctions/tasks-emr-containers', () => {
-  it('loads its entry point', () => {
-    expect(typeof api).toBe('object');
+  it('exports the tasks and their helper types', () => {
+    expect(Object.keys(api).sort()).toEqual([
+      'Classification',
+      'EksClusterInput',
+      'EmrContainersCreateVirtualCluster',
+      'EmrContainersDeleteVirtualCluster',
+      'EmrContainersStartJobRun',
+      'ReleaseLabel',
+      'VirtualClusterInput',
+    ]);
   });
 });
