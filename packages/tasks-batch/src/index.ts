@@ -1,1 +1,2 @@
-export {};
+export * from './batch-types';
+export * from './submit-job';
