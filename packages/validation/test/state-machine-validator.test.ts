@@ -45,7 +45,7 @@ describe('StateMachineValidator', () => {
       const choice = sfn.Choice.jsonata(stack, 'Choice')
         .when(sfn.Condition.jsonata('{% $states.input.ok %}'), sfn.Succeed.jsonata(stack, 'Ok'))
         .otherwise(sfn.Fail.jsonata(stack, 'No', { error: 'E', cause: '{% $string($states.input) %}' }));
-      return sfn.Chain.start(sdk).next(csv).next(items).next(sfn.Wait.jsonata(stack, 'Wait', { time: sfn.WaitTime.seconds(5) }))
+      return sfn.Chain.start(sdk).next(csv).next(items).next(sfn.Wait.jsonata(stack, 'Wait', { time: sfn.WaitTime.duration(Duration.seconds(5)) }))
         .next(sfn.Parallel.jsonata(stack, 'Parallel').branch(sfn.Pass.jsonata(stack, 'InBranch'))).next(distributed).next(choice);
     });
     expect(errors).toEqual([]);

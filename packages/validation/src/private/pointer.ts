@@ -13,14 +13,3 @@ export function tokensOf(path: string): string[] {
   if (path === '') return [];
   return path.slice(1).split('/').map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
-
-/** Renders a value for a message: JSON, with newlines and other control characters escaped, shortened past 80 characters. */
-export function show(value: unknown): string {
-  let text: string;
-  try {
-    text = JSON.stringify(value) ?? String(value);
-  } catch {
-    text = String(value);
-  }
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
-}
