@@ -108,9 +108,9 @@ export class EmrModifyInstanceGroupByName extends TaskStateBase {
     validateStringLength(this, 'instanceGroupName', props.instanceGroupName, 1, 256);
     validateCount(this, 'instanceGroup.instanceCount', props.instanceGroup.instanceCount);
     const shrink = props.instanceGroup.shrinkPolicy;
-    validateDuration(this, 'instanceGroup.shrinkPolicy.decommissionTimeout', shrink?.decommissionTimeout, 'seconds', 0, Number.MAX_SAFE_INTEGER);
+    validateDuration(this, 'instanceGroup.shrinkPolicy.decommissionTimeout', shrink?.decommissionTimeout, 'seconds', 0);
     validateDuration(this, 'instanceGroup.shrinkPolicy.instanceResizePolicy.instanceTerminationTimeout',
-      shrink?.instanceResizePolicy?.instanceTerminationTimeout, 'seconds', 0, Number.MAX_SAFE_INTEGER);
+      shrink?.instanceResizePolicy?.instanceTerminationTimeout, 'seconds', 0);
 
     this.taskPolicies = [new iam.PolicyStatement({
       actions: ['elasticmapreduce:ModifyInstanceGroups', 'elasticmapreduce:ListInstanceGroups'],

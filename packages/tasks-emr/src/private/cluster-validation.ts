@@ -114,7 +114,7 @@ function validateInstanceGroup(scope: IConstruct, at: string, group: EmrCreateCl
     validateCount(scope, `${ruleAt}.action.simpleScalingPolicyConfiguration.coolDown`, simple.coolDown);
     const alarm = rule.trigger.cloudWatchAlarmDefinition;
     validateCount(scope, `${ruleAt}.trigger.cloudWatchAlarmDefinition.evaluationPeriods`, alarm.evaluationPeriods, 1);
-    validateDuration(scope, `${ruleAt}.trigger.cloudWatchAlarmDefinition.period`, alarm.period, 'seconds', 1, Number.MAX_SAFE_INTEGER);
+    validateDuration(scope, `${ruleAt}.trigger.cloudWatchAlarmDefinition.period`, alarm.period, 'seconds', 1);
   });
 }
 

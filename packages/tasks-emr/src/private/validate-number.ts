@@ -52,8 +52,8 @@ export function validateOrdered(scope: IConstruct, lowProp: string, low: number 
 export type DurationUnit = 'seconds' | 'minutes';
 
 /**
- * Throws unless the static `duration` of `prop` is a whole number of `unit` from `min` to `max`; returns that
- * number, or undefined when it is not static.
+ * Throws unless the static `duration` of `prop` is a whole number of `unit` from `min` to `max` (when given);
+ * returns that number, or undefined when it is not static.
  */
 export function validateDuration(
   scope: IConstruct,
@@ -61,13 +61,14 @@ export function validateDuration(
   duration: Duration | undefined,
   unit: DurationUnit,
   min: number,
-  max: number,
+  max?: number,
 ): number | undefined {
   if (duration === undefined) return undefined;
   const amount = unit === 'seconds' ? duration.toSeconds({ integral: false }) : duration.toMinutes({ integral: false });
   if (Token.isUnresolved(amount)) return undefined;
-  if (!Number.isInteger(amount) || amount < min || amount > max) {
-    throw validationError(scope, `\`${prop}\` must be a whole number of ${unit} from ${min} to ${max}, got ${duration.toHumanString()}`);
+  if (!Number.isInteger(amount) || amount < min || (max !== undefined && amount > max)) {
+    const range = max === undefined ? `${min} or more` : `from ${min} to ${max}`;
+    throw validationError(scope, `\`${prop}\` must be a whole number of ${unit}, ${range}, got ${amount} ${unit}`);
   }
   return amount;
 }
