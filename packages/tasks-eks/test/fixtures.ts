@@ -3,6 +3,7 @@ import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as eks from 'aws-cdk-lib/aws-eks';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+import { synthInStateMachine } from '@cdk-stepfunctions/tools/testing';
 import type { Construct } from 'constructs';
 
 /** The kinds of cluster a task can target. */
@@ -59,4 +60,15 @@ export function eksArn(resource: string): unknown {
 /** The `Resource` of an EKS integration. */
 export function eksResource(action: string): unknown {
   return { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, `:states:::eks:${action}`]] };
+}
+
+/**
+ * The statements of the state machine role's policy once `chainable` is in a StateMachine `SM` (an owned cluster
+ * brings policies of its own, which `statements()` would include).
+ */
+export function machineStatements(chainable: sfn.IChainable): Array<{ Action: unknown; Resource: unknown }> {
+  const policies = synthInStateMachine(chainable).findResources('AWS::IAM::Policy');
+  return Object.entries(policies)
+    .filter(([id]) => id.startsWith('SMRoleDefaultPolicy'))
+    .flatMap(([, policy]) => policy.Properties.PolicyDocument.Statement);
 }
