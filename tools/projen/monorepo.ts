@@ -27,7 +27,7 @@ export class Monorepo extends Project {
       name: `${SCOPE}/tools`,
       description: 'Repository tooling: projen components, parity and API-coverage checks, consumer and bundle checks.',
       exports: { './parity': './src/parity.ts', './bundle-check': './src/bundle-check.ts', './testing': './src/testing.ts', './package.json': './package.json' },
-      dependencies: { 'aws-cdk-lib': VERSIONS.awsCdkLib, constructs: VERSIONS.constructs },
+      dependencies: { 'aws-cdk-lib': VERSIONS.awsCdkLib, constructs: VERSIONS.constructs, '@cdk-stepfunctions/validation': 'workspace:*' },
       devDependencies: {
         '@arethetypeswrong/cli': VERSIONS.attw,
         esbuild: VERSIONS.esbuild,

@@ -127,7 +127,8 @@ export class TasksPackage {
         peerDependencies: Object.keys(peers).length ? peers : undefined,
         peerDependenciesMeta: optionalPeers,
         devDependencies: {
-          '@cdk-stepfunctions/tools': 'workspace:*',
+          // The tools workspace depends on the validation package (its test helpers validate every definition).
+          ...(options.name === 'validation' ? {} : { '@cdk-stepfunctions/tools': 'workspace:*' }),
           'aws-cdk-lib': VERSIONS.awsCdkLib,
           constructs: VERSIONS.constructs,
           ...options.devDependencies,
@@ -156,7 +157,10 @@ export class TasksPackage {
         "import { defineProject } from 'vitest/config';",
         "import { sharedTestOptions } from '../../tools/vitest/shared';",
         '',
-        `export default defineProject({ test: { ...sharedTestOptions, name: '${options.name}' } });`,
+        // The validator's own tests build invalid definitions on purpose: no definition check there.
+        options.name === 'validation'
+          ? `export default defineProject({ test: { ...sharedTestOptions, setupFiles: [], name: '${options.name}' } });`
+          : `export default defineProject({ test: { ...sharedTestOptions, name: '${options.name}' } });`,
       ],
     });
     new TextFile(project, `${this.dir}/LICENSE`, {

@@ -2,6 +2,7 @@ import { App, Stack, type StackProps } from 'aws-cdk-lib/core';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
+import { formatProblems, templateProblems, withoutDefinitionCheck, type TemplateProblem } from './definitions';
 
 /** Which implementation a parity case builds. */
 export type Implementation = 'ours' | 'reference';
@@ -25,14 +26,26 @@ export interface ParitySnapshot {
   readonly statements: unknown[];
   /** The whole template, with the role policies' statements moved out to `statements`. */
   readonly template: Record<string, unknown>;
+  /**
+   * What `validateDefinition` finds wrong with the state machine's definition: always empty for ours (`renderBoth`
+   * throws otherwise); for the reference, its defects for this input, which the case can assert.
+   */
+  readonly problems: TemplateProblem[];
 }
 
 /**
  * Builds the same state with our package and with aws-cdk-lib's aws-stepfunctions-tasks, each in its own
  * app and identically named stack, and returns what both rendered.
+ *
+ * Both definitions go through `validateDefinition`: ours must be valid (it throws, listing the problems,
+ * otherwise); the reference's problems are returned, so a case records the reference's defect.
  */
 export function renderBoth(build: BuildState, options: ParityOptions = {}): Record<Implementation, ParitySnapshot> {
-  return { ours: render(build, 'ours', options), reference: render(build, 'reference', options) };
+  const ours = withoutDefinitionCheck(() => render(build, 'ours', options));
+  if (ours.problems.length > 0) {
+    throw new Error(`Our state machine definition is invalid (validateDefinition):\n${formatProblems(ours.problems)}`);
+  }
+  return { ours, reference: withoutDefinitionCheck(() => render(build, 'reference', options)) };
 }
 
 function render(build: BuildState, implementation: Implementation, options: ParityOptions): ParitySnapshot {
@@ -49,7 +62,7 @@ function render(build: BuildState, implementation: Implementation, options: Pari
   });
   const resolvedState = stack.resolve(state.toStateJson());
   const template = Template.fromStack(stack).toJSON() as { Resources?: Record<string, Resource> };
-  return { state: resolvedState, ...splitPolicies(template) };
+  return { state: resolvedState, ...splitPolicies(template), problems: templateProblems(template) };
 }
 
 interface Resource {
@@ -57,7 +70,7 @@ interface Resource {
   Properties?: { PolicyDocument?: { Statement?: unknown[] } };
 }
 
-function splitPolicies(template: { Resources?: Record<string, Resource> }): Omit<ParitySnapshot, 'state'> {
+function splitPolicies(template: { Resources?: Record<string, Resource> }): Omit<ParitySnapshot, 'state' | 'problems'> {
   const statements: unknown[] = [];
   const resources: Record<string, Resource> = {};
   for (const [id, resource] of Object.entries(template.Resources ?? {})) {

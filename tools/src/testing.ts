@@ -3,6 +3,7 @@ import { Template } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
+import { definitionCheckEnabled, formatProblems, stateProblems } from './definitions';
 
 /*
  * Helpers the service packages' vitest tests share: rendering a state, the IAM statements a state machine grants,
@@ -23,7 +24,12 @@ export function makeRole(scope: Construct): iam.IRole {
  * Typed `any` because tests read nested fields of it (`render(task).Parameters.X`) whose shape is the assertion.
  */
 export function render(state: sfn.State): any {
-  return Stack.of(state).resolve(state.toStateJson());
+  const resolved = Stack.of(state).resolve(state.toStateJson());
+  if (definitionCheckEnabled()) {
+    const problems = stateProblems(state, resolved);
+    if (problems.length > 0) throw new Error(`The state ${state.stateId} is invalid (validateDefinition):\n${formatProblems(problems)}`);
+  }
+  return resolved;
 }
 
 /** The statements of every `AWS::IAM::Policy` in the stack once `chainable` is put in a StateMachine with id `id`. */
@@ -210,3 +216,5 @@ export const inJsonataMap: Placement = (scope, state) => sfn.Map.jsonata(scope, 
 export const inParallel: Placement = (scope, state) => new sfn.Parallel(scope, 'Parallel').branch(state);
 /** The state as the only branch of a JSONata Parallel `Parallel`. */
 export const inJsonataParallel: Placement = (scope, state) => sfn.Parallel.jsonata(scope, 'Parallel').branch(state);
+
+export { withoutDefinitionCheck, templateProblems, stateProblems, type TemplateProblem } from './definitions';

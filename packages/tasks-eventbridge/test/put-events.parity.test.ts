@@ -91,7 +91,8 @@ cases.push(
   { name: 'dynamic JSONPath timeouts', props: () => ({ taskTimeout: sfn.Timeout.at('$.timeout'), heartbeatTimeout: sfn.Timeout.at('$.hb') }) },
   { name: 'deprecated timeout and heartbeat', props: () => ({ timeout: Duration.minutes(2), heartbeat: Duration.seconds(30) }) },
   { name: 'discarded result', props: () => ({ resultPath: sfn.JsonPath.DISCARD }) },
-  { name: 'JSONata state machine, jsonata', stateMachine: { queryLanguage: sfn.QueryLanguage.JSONATA }, factory: 'jsonata' },
+  { name: 'JSONata state machine, jsonata', stateMachine: { queryLanguage: sfn.QueryLanguage.JSONATA }, factory: 'jsonata',
+    entries: (s) => [entry(s, 'owned', details.jsonataObject())] },
   { name: 'JSONata state machine, constructor', stateMachine: { queryLanguage: sfn.QueryLanguage.JSONATA }, entries: (s) => [entry(s, 'owned', details.jsonataObject())] },
   { name: 'constructor with queryLanguage JSONata', props: () => ({ queryLanguage: sfn.QueryLanguage.JSONATA }),
     entries: (s) => [entry(s, 'imported', details.jsonataText())] },
@@ -117,6 +118,11 @@ function build(c: Case) {
 }
 
 describe('EventBridgePutEvents parity with aws-cdk-lib', () => {
+  it('rejects a JSONPath detail in a JSONata task, where the reference renders an invalid definition', () => {
+    const jsonataWithJsonPathDetail: Case = { name: 'JSONPath detail in a JSONata task', factory: 'jsonata' };
+    expect(() => renderBoth(build(jsonataWithJsonPathDetail))).toThrow(/`the task input \(Arguments\)` must not contain JSONPath references/);
+  });
+
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     const { ours, reference: ref } = renderBoth(build(c), { stateMachine: c.stateMachine, wrap: c.wrap });
     expect(ours.state).toEqual(ref.state);
