@@ -81,7 +81,7 @@ interface BatchSubmitJobOptions {
    * The state machine's role is granted `batch:TagResource` on jobs to apply them.
    *
    * @see https://docs.aws.amazon.com/batch/latest/userguide/using-tags.html
-   * @default {} - no tags
+   * @default - no tags
    */
   readonly tags?: { [key: string]: string };
 }

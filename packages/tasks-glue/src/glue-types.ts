@@ -9,9 +9,9 @@ export interface WorkerConfigurationProperty {
   /**
    * The predefined worker type of the run, from the closed list of the `WorkerType` enum.
    *
-   * @default - must choose one of `workerType` or `workerTypeV2`
    * @deprecated Use `workerTypeV2`, which also takes worker types missing from the enum and values known only at
    *   run time.
+   * @default - must choose one of `workerType` or `workerTypeV2`
    */
   readonly workerType?: WorkerType;
 

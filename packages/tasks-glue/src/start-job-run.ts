@@ -58,7 +58,7 @@ interface GlueStartJobRunOptions {
    * Whether the run gets dedicated capacity (`STANDARD`) or spare capacity (`FLEX`).
    *
    * @see https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-jobs-runs.html#aws-glue-api-jobs-runs-StartJobRun
-   * @default - STANDARD
+   * @default - the execution class of the job (STANDARD unless the job sets FLEX)
    */
   readonly executionClass?: ExecutionClass;
 }
