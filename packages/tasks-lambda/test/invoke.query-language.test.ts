@@ -1,4 +1,5 @@
 import { App, Stack } from 'aws-cdk-lib/core';
+import type { Construct } from 'constructs';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as reference from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import {
@@ -110,5 +111,40 @@ describe('LambdaInvoke follows the query language in force where it is placed (a
     } finally {
       process.env.CDK_VALIDATION = previous;
     }
+  });
+});
+
+describe('LambdaInvoke query language in every placement (validated by validateDefinition)', () => {
+  type Make = (scope: Construct) => LambdaInvoke;
+  const fn = (scope: Construct) => makeFunction(scope, 'imported');
+  const makers: Array<[string, sfn.QueryLanguage | undefined, Make]> = [
+    ['new LambdaInvoke()', undefined, (s) => new LambdaInvoke(s, 'Invoke', { lambdaFunction: fn(s) })],
+    ['LambdaInvoke.jsonPath()', sfn.QueryLanguage.JSON_PATH, (s) => LambdaInvoke.jsonPath(s, 'Invoke', { lambdaFunction: fn(s) })],
+    ['LambdaInvoke.jsonata()', sfn.QueryLanguage.JSONATA, (s) => LambdaInvoke.jsonata(s, 'Invoke', { lambdaFunction: fn(s) })],
+    ['queryLanguage: JSONata', sfn.QueryLanguage.JSONATA, (s) => new LambdaInvoke(s, 'Invoke', { lambdaFunction: fn(s), queryLanguage: sfn.QueryLanguage.JSONATA })],
+    ['queryLanguage: JSONPath', sfn.QueryLanguage.JSON_PATH, (s) => new LambdaInvoke(s, 'Invoke', { lambdaFunction: fn(s), queryLanguage: sfn.QueryLanguage.JSON_PATH })],
+  ];
+  const places: Array<[string, sfn.QueryLanguage | undefined, Placement]> = [
+    ['the top level', undefined, (_s, t) => t],
+    ['a Map', undefined, inMap],
+    ['a Map.jsonata()', sfn.QueryLanguage.JSONATA, inJsonataMap],
+    ['a Parallel', undefined, inParallel],
+    ['a Parallel.jsonata()', sfn.QueryLanguage.JSONATA, inJsonataParallel],
+    ['a DistributedMap.jsonata()', sfn.QueryLanguage.JSONATA, (s, t) => sfn.DistributedMap.jsonata(s, 'Map').itemProcessor(t)],
+  ];
+  const cases = [sfn.QueryLanguage.JSON_PATH, sfn.QueryLanguage.JSONATA].flatMap((top) => places.flatMap(([where, sets, place]) =>
+    makers.map(([how, own, make]) => ({ title: `${how} in ${where} of a ${top} state machine`, top, sets, own, place, make }))));
+
+  it.each(cases.map((c) => [c.title, c] as const))('%s', (_title, c) => {
+    const stack = new Stack(new App(), 'Stack');
+    const build = () => findTask(definitionOf(c.place(stack, c.make(stack)), { queryLanguage: c.top }));
+    const language = c.own ?? c.sets ?? c.top;
+    if (c.top === sfn.QueryLanguage.JSONATA && language === sfn.QueryLanguage.JSON_PATH) {
+      expect(build).toThrow(/`queryLanguage` must be JSONata/);
+      return;
+    }
+    const task = build();
+    expect(task).toHaveProperty(language === sfn.QueryLanguage.JSONATA ? 'Arguments' : 'Parameters');
+    expect(task.QueryLanguage).toBe(language === c.top ? undefined : language);
   });
 });
