@@ -48,7 +48,8 @@ export class TaskValidationError extends TaskError {
    *   the class or function when there is no construct.
    */
   constructor(source: IConstruct | string, message: string) {
-    super(`${describeSource(source)}: ${message}`, typeof source === 'string' ? undefined : source);
+    // Whatever a message interpolated, it stays on one line: control characters print escaped.
+    super(escapeControlCharacters(`${describeSource(source)}: ${message}`), typeof source === 'string' ? undefined : source);
     Object.defineProperty(this, VALIDATION_ERROR, { value: true });
     Object.defineProperty(this, CDK_VALIDATION_ERROR, { value: true });
     this.stack = startAtCaller(this.stack);
@@ -88,6 +89,13 @@ export function describeValue(value: unknown): string {
   } catch {
     return String(value);
   }
+}
+
+/** `text` with line breaks and other control characters written as JSON escapes (`\n`, `\u0001`). */
+function escapeControlCharacters(text: string): string {
+  return text.replace(/[\u0000-\u001f\u2028\u2029]/g, (c) => (c.charCodeAt(0) >= 0x2028
+    ? `\\u${c.charCodeAt(0).toString(16)}`
+    : JSON.stringify(c).slice(1, -1)));
 }
 
 /** `text` with what would break a one-line message escaped as in a JSON string, and `'` escaped. */

@@ -79,3 +79,10 @@ function stack0(): Stack {
   return new Stack(new App(), 'S');
 }
 
+
+describe('validation error messages', () => {
+  it('stay on one line even where a caller interpolated a raw value', () => {
+    const error = validationError('X', `\`name\` must be short, got ${'a\nb\u2028c'}`);
+    expect(error.message).toBe('X: `name` must be short, got a\\nb\\u2028c');
+  });
+});
