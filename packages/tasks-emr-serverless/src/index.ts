@@ -1,1 +1,9 @@
-export {};
+export * from './create-application';
+export * from './start-application';
+export * from './stop-application';
+export * from './delete-application';
+export * from './start-job-run';
+export * from './cancel-job-run';
+export * from './application-types';
+export * from './configuration-types';
+export * from './job-run-types';
