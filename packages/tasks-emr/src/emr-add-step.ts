@@ -150,7 +150,7 @@ export class EmrAddStep extends TaskStateBase {
     validateStringLength(this, 'clusterId', props.clusterId, 1, 256);
     validateStringLength(this, 'name', props.name, 1, 256);
     validateStringLength(this, 'jar', props.jar, 1, 10280);
-    validateStringLength(this, 'executionRoleArn', props.executionRoleArn, 20, 2048);
+    validateStringLength(this, 'executionRoleArn', props.executionRoleArn, 1, 2048);
 
     this.taskPolicies = addStepStatements(this, this.integrationPattern);
   }

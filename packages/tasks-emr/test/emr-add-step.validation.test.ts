@@ -23,9 +23,9 @@ describe('EmrAddStep validation', () => {
       ['an empty step name', { name: '' }, /`name` must be from 1 to 256 characters long, got 0 characters/],
       ['a step name over 256 characters', { name: 's'.repeat(257) }, /`name` must be from 1 to 256 characters long/],
       ['an empty JAR', { jar: '' }, /`jar` must be from 1 to 10280 characters long/],
-      ['a too short execution role ARN', { executionRoleArn: 'role' }, /`executionRoleArn` must be from 20 to 2048 characters long, got 4 characters/],
+      ['an empty execution role ARN', { executionRoleArn: '' }, /`executionRoleArn` must be from 1 to 2048 characters long, got 0 characters/],
       ['an execution role ARN over 2048 characters', { executionRoleArn: `arn:aws:iam::123456789012:role/${'r'.repeat(2048)}` },
-        /`executionRoleArn` must be from 20 to 2048 characters long/],
+        /`executionRoleArn` must be from 1 to 2048 characters long/],
     ] as const)('fails on %s', (_name, props, message) => {
       expect(() => addStep(props)).toThrow(message);
     });

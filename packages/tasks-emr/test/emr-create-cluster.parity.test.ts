@@ -216,6 +216,15 @@ cases.push(
     launchSpecifications: { onDemandSpecification: { allocationStrategy: E.OnDemandAllocationStrategy.PRIORITIZED } },
     targetOnDemandCapacity: 2,
   }) },
+  { name: 'instance fleet, JSON path priority with the default strategy', props: () => fleets({
+    instanceFleetType: E.InstanceRoleType.CORE, targetOnDemandCapacity: 2,
+    instanceTypeConfigs: [{ instanceType: 'm5.large', priority: sfn.JsonPath.numberAt('$.priority') }],
+  }) },
+  { name: 'instance fleet, PRIORITIZED with a JSON path priority', props: () => fleets({
+    instanceFleetType: E.InstanceRoleType.CORE, targetOnDemandCapacity: 2,
+    instanceTypeConfigs: [{ instanceType: 'm5.large', priority: sfn.JsonPath.numberAt('$.priority') }, { instanceType: 'm5.xlarge', priority: 1 }],
+    launchSpecifications: { onDemandSpecification: { allocationStrategy: E.OnDemandAllocationStrategy.PRIORITIZED } },
+  }) },
   { name: 'instance fleet, PRIORITIZED without instance types', props: () => fleets({
     instanceFleetType: E.InstanceRoleType.CORE, targetOnDemandCapacity: 2,
     launchSpecifications: { onDemandSpecification: { allocationStrategy: E.OnDemandAllocationStrategy.PRIORITIZED } },
@@ -411,6 +420,11 @@ describe('EmrCreateCluster: deliberate differences from aws-cdk-lib', () => {
       { AutoTerminationPolicy: { 'IdleTimeout.$': '$.idle' } }],
     ['a JSON path capacity of a MASTER fleet', fleets({ instanceFleetType: E.InstanceRoleType.MASTER, targetSpotCapacity: sfn.JsonPath.numberAt('$.spot') }),
       { Instances: { InstanceFleets: [{ 'InstanceFleetType': 'MASTER', 'TargetSpotCapacity.$': '$.spot' }], KeepJobFlowAliveWhenNoSteps: true } }],
+    ['PRIORITIZED with only a JSON path priority', fleets({
+      instanceFleetType: E.InstanceRoleType.CORE, targetOnDemandCapacity: 1,
+      instanceTypeConfigs: [{ instanceType: 'm5.large', priority: sfn.JsonPath.numberAt('$.priority') }],
+      launchSpecifications: { onDemandSpecification: { allocationStrategy: E.OnDemandAllocationStrategy.PRIORITIZED } },
+    }), { Instances: { InstanceFleets: [{ InstanceTypeConfigs: [{ 'InstanceType': 'm5.large', 'Priority.$': '$.priority' }] }] } }],
   ] as const)('accepts %s, which aws-cdk-lib rejects', (_name, props, rendered) => {
     expect(() => renderWith('reference', props as Props)).toThrow();
     const state = renderWith('ours', props as Props);

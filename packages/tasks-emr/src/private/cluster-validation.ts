@@ -183,12 +183,12 @@ function validatePriorities(scope: IConstruct, at: string, fleet: EmrCreateClust
   if (Token.isUnresolved(strategy)) return;
   const prioritized = strategy === PRIORITIZED;
   const types = fleet.instanceTypeConfigs ?? [];
-  const withPriority = types.findIndex((t) => t.priority !== undefined);
-  if (!prioritized && withPriority >= 0) {
-    throw validationError(scope, `\`${at}.instanceTypeConfigs[${withPriority}].priority\` applies only with ` +
+  const withStaticPriority = types.findIndex((t) => t.priority !== undefined && !isDynamic(t.priority));
+  if (!prioritized && withStaticPriority >= 0) {
+    throw validationError(scope, `\`${at}.instanceTypeConfigs[${withStaticPriority}].priority\` applies only with ` +
       `OnDemandAllocationStrategy.PRIORITIZED, got allocation strategy '${strategy}'`);
   }
-  if (prioritized && types.length > 0 && withPriority < 0) {
+  if (prioritized && types.length > 0 && types.every((t) => t.priority === undefined)) {
     throw validationError(scope, `\`${at}.instanceTypeConfigs\` must set \`priority\` on at least one instance type ` +
       'when the On-Demand allocation strategy is PRIORITIZED, got none');
   }
