@@ -2,6 +2,7 @@ import { Fn } from 'aws-cdk-lib/core';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as eks from 'aws-cdk-lib/aws-eks';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { synthInStateMachine } from '@cdk-stepfunctions/tools/testing';
 import type { Construct } from 'constructs';
@@ -16,7 +17,11 @@ export const IMPORTED_CA = 'LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0t';
 export function makeCluster(scope: Construct, kind: ClusterKind): eks.ICluster {
   switch (kind) {
     case 'owned':
-      return new eks.Cluster(scope, 'Cluster', { version: eks.KubernetesVersion.V1_31, clusterName: 'eksCluster' });
+      return new eks.Cluster(scope, 'Cluster', {
+        version: eks.KubernetesVersion.V1_31,
+        clusterName: 'eksCluster',
+        kubectlLayer: lambda.LayerVersion.fromLayerVersionArn(scope, 'Kubectl', 'arn:aws:lambda:us-east-1:123456789012:layer:kubectl:1'),
+      });
     case 'imported':
       return eks.Cluster.fromClusterAttributes(scope, 'Cluster', {
         clusterName: 'imported', clusterEndpoint: IMPORTED_ENDPOINT, clusterCertificateAuthorityData: IMPORTED_CA,
