@@ -2,11 +2,11 @@ import type { Construct } from 'constructs';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
-import { TaskStateBase, integrationResourceArn, isDynamic, resolveIntegrationPattern } from '@cdk-stepfunctions/tasks-core';
+import { TaskStateBase, integrationResourceArn, isDynamic, resolveIntegrationPattern, validateItemCount } from '@cdk-stepfunctions/tasks-core';
 import type { ProductionVariant } from './base-types/hosting';
 import { listTagsStatement, sagemakerArn } from './private/iam';
 import { mlInstanceType } from './private/render';
-import { validateAtLeast, validateIntegerAtLeast, validateItemCount, validateResourceName, validateUnique } from './private/validate';
+import { validateAtLeast, validateIntegerAtLeast, validateResourceName, validateUnique } from './private/validate';
 
 interface SageMakerCreateEndpointConfigOptions {
   /**

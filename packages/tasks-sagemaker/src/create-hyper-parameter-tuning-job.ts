@@ -3,7 +3,7 @@ import { Duration, Size } from 'aws-cdk-lib/core';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import type * as iam from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
-import { TaskStateBase, integrationResourceArn, resolveIntegrationPattern } from '@cdk-stepfunctions/tasks-core';
+import { TaskStateBase, integrationResourceArn, resolveIntegrationPattern, validateItemCount } from '@cdk-stepfunctions/tasks-core';
 import type { ISageMakerTask } from './base-types/task';
 import type {
   AlgorithmSpecification,
@@ -34,7 +34,7 @@ import {
 import type { CreateHyperParameterTuningJobParameters, NumericRangeParameters } from './private/tuning-parameters';
 import { validateTrainingDefinition } from './private/validate-training';
 import { validateTuningConfig } from './private/validate-tuning';
-import { validateMaxEntries, validateResourceName } from './private/validate';
+import { validateResourceName } from './private/validate';
 
 interface SageMakerCreateHyperParameterTuningJobOptions {
   /**
@@ -274,9 +274,9 @@ export class SageMakerCreateHyperParameterTuningJob extends TaskStateBase implem
     validateResourceName(this, 'hyperParameterTuningJobName', props.hyperParameterTuningJobName, 32);
     validateTuningConfig(this, props);
     validateTrainingDefinition(this, props);
-    validateMaxEntries(this, 'staticHyperParameters', props.staticHyperParameters, 100);
-    validateMaxEntries(this, 'environment', props.environment, 48);
-    validateMaxEntries(this, 'tags', props.tags, 50);
+    validateItemCount(this, 'staticHyperParameters', props.staticHyperParameters, 0, 100);
+    validateItemCount(this, 'environment', props.environment, 0, 48);
+    validateItemCount(this, 'tags', props.tags, 0, 50);
 
     if (props.vpcConfig) this.subnets = props.vpcConfig.vpc.selectSubnets(props.vpcConfig.subnets).subnetIds;
     this._role = props.role ?? createJobRole(this, 'SagemakerRole', 'CreateHyperParameterTuningJob', props.vpcConfig !== undefined);

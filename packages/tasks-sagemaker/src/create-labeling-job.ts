@@ -1,7 +1,7 @@
 import type { Construct } from 'constructs';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
-import { TaskStateBase, integrationResourceArn, isRuntimeValue, resolveIntegrationPattern } from '@cdk-stepfunctions/tasks-core';
+import { TaskStateBase, integrationResourceArn, isRuntimeValue, resolveIntegrationPattern, validateItemCount } from '@cdk-stepfunctions/tasks-core';
 import type {
   HumanTaskConfig,
   LabelingJobAlgorithmsConfig,
@@ -14,7 +14,7 @@ import type { ISageMakerTask } from './base-types/task';
 import { SAGEMAKER_SERVICE, grantOutputKey, grantVolumeKey, jobStatements } from './private/iam';
 import { renderTags, type TagParameter } from './private/render';
 import { validateLabelingJob } from './private/validate-labeling';
-import { validateMaxEntries, validateResourceName } from './private/validate';
+import { validateResourceName } from './private/validate';
 
 interface SageMakerCreateLabelingJobOptions {
   /**
@@ -207,7 +207,7 @@ export class SageMakerCreateLabelingJob extends TaskStateBase implements iam.IGr
 
     validateResourceName(this, 'labelingJobName', props.labelingJobName, 63);
     validateLabelingJob(this, props.labelAttributeName, props.inputConfig, props.humanTaskConfig, props.stoppingConditions);
-    validateMaxEntries(this, 'tags', props.tags, 50);
+    validateItemCount(this, 'tags', props.tags, 0, 50);
 
     this._role = props.role ?? new iam.Role(this, 'SagemakerRole', {
       assumedBy: new iam.ServicePrincipal(SAGEMAKER_SERVICE),

@@ -2,12 +2,12 @@ import type { Construct } from 'constructs';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
-import { TaskStateBase, integrationResourceArn, passRoleStatement, resolveIntegrationPattern } from '@cdk-stepfunctions/tasks-core';
+import { TaskStateBase, integrationResourceArn, passRoleStatement, resolveIntegrationPattern, validateItemCount } from '@cdk-stepfunctions/tasks-core';
 import type { IContainerDefinition } from './base-types/hosting';
 import type { ISageMakerTask } from './base-types/task';
 import { SAGEMAKER_SERVICE, VPC_ACTIONS, listTagsStatement, sagemakerArn } from './private/iam';
 import { renderVpcConfig, type VpcConfigParameters } from './private/render';
-import { validateItemCount, validateResourceName } from './private/validate';
+import { validateResourceName } from './private/validate';
 
 interface SageMakerCreateModelOptions {
   /**

@@ -3,7 +3,7 @@ import { Size } from 'aws-cdk-lib/core';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import type * as iam from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
-import { TaskStateBase, integrationResourceArn, resolveIntegrationPattern } from '@cdk-stepfunctions/tasks-core';
+import { TaskStateBase, integrationResourceArn, resolveIntegrationPattern, validateItemCount } from '@cdk-stepfunctions/tasks-core';
 import {
   S3UploadMode,
   type AppSpecification,
@@ -23,7 +23,7 @@ import {
 } from './private/render-training';
 import { validateProcessingJob } from './private/validate-processing';
 import { validateResourceConfig } from './private/validate-training';
-import { validateDurationSeconds, validateMaxEntries, validateResourceName } from './private/validate';
+import { validateDurationSeconds, validateResourceName } from './private/validate';
 
 interface SageMakerCreateProcessingJobOptions {
   /**
@@ -253,8 +253,8 @@ export class SageMakerCreateProcessingJob extends TaskStateBase implements iam.I
     validateProcessingJob(this, props.appSpecification, props.processingInputs, props.processingOutputConfig, props.experimentConfig);
     validateResourceConfig(this, 'clusterConfig', props.clusterConfig, 100, 16384);
     validateDurationSeconds(this, 'stoppingCondition.maxRuntime', props.stoppingCondition?.maxRuntime, 1, 777600);
-    validateMaxEntries(this, 'environment', props.environment, 100);
-    validateMaxEntries(this, 'tags', props.tags, 50);
+    validateItemCount(this, 'environment', props.environment, 0, 100);
+    validateItemCount(this, 'tags', props.tags, 0, 50);
 
     if (props.vpcConfig) this.subnets = props.vpcConfig.vpc.selectSubnets(props.vpcConfig.subnets).subnetIds;
     this._role = props.role ?? createJobRole(this, 'SagemakerRole', 'CreateProcessingJob', props.vpcConfig !== undefined);

@@ -3,7 +3,7 @@ import { Duration, Size } from 'aws-cdk-lib/core';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import type * as iam from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
-import { TaskStateBase, integrationResourceArn, resolveIntegrationPattern } from '@cdk-stepfunctions/tasks-core';
+import { TaskStateBase, integrationResourceArn, resolveIntegrationPattern, validateItemCount } from '@cdk-stepfunctions/tasks-core';
 import type { ISageMakerTask } from './base-types/task';
 import type {
   AlgorithmSpecification,
@@ -28,7 +28,7 @@ import {
   type StoppingConditionParameters,
 } from './private/render-training';
 import { validateTrainingDefinition } from './private/validate-training';
-import { validateMaxEntries, validateResourceName } from './private/validate';
+import { validateResourceName } from './private/validate';
 
 interface SageMakerCreateTrainingJobOptions {
   /**
@@ -213,8 +213,8 @@ export class SageMakerCreateTrainingJob extends TaskStateBase implements iam.IGr
 
     validateResourceName(this, 'trainingJobName', props.trainingJobName, 63);
     validateTrainingDefinition(this, props);
-    validateMaxEntries(this, 'tags', props.tags, 50);
-    validateMaxEntries(this, 'environment', props.environment, 100);
+    validateItemCount(this, 'tags', props.tags, 0, 50);
+    validateItemCount(this, 'environment', props.environment, 0, 100);
 
     if (props.vpcConfig) {
       this.subnets = props.vpcConfig.vpc.selectSubnets(props.vpcConfig.subnets).subnetIds;

@@ -11,6 +11,7 @@ import {
   passRoleStatement,
   resolveIntegrationPattern,
   validateIntegerInRange,
+  validateItemCount,
 } from '@cdk-stepfunctions/tasks-core';
 import { S3DataType } from './base-types/training';
 import type {
@@ -32,7 +33,6 @@ import { mlInstanceType, renderEnvironment, renderTags, type TagParameter } from
 import {
   validateDurationSeconds,
   validateIntegerAtLeast,
-  validateMaxEntries,
   validateResourceName,
   validateSizeMiB,
 } from './private/validate';
@@ -219,8 +219,8 @@ export class SageMakerCreateTransformJob extends TaskStateBase {
     validateSizeMiB(this, 'maxPayload', props.maxPayload, 0, 100);
     validateIntegerAtLeast(this, 'maxConcurrentTransforms', props.maxConcurrentTransforms, 0);
     validateIntegerAtLeast(this, 'transformResources.instanceCount', props.transformResources?.instanceCount, 1);
-    validateMaxEntries(this, 'environment', props.environment, 16);
-    validateMaxEntries(this, 'tags', props.tags, 50);
+    validateItemCount(this, 'environment', props.environment, 0, 16);
+    validateItemCount(this, 'tags', props.tags, 0, 50);
 
     this._role = props.role ?? this.createRole();
     if (props.transformOutput.encryptionKey) grantOutputKey(this._role, props.transformOutput.encryptionKey);

@@ -81,3 +81,26 @@ export function isJsonata(c: ParityCase<unknown>, props: { queryLanguage?: sfn.Q
   const language = c.factory === 'jsonata' ? 'JSONata' : props.queryLanguage ?? c.stateMachine?.queryLanguage;
   return language === 'JSONata';
 }
+
+/** The ARN a SageMaker resource named by the import `exportName` gets in the stack of the parity tests. */
+export function importedNameArn(resourceType: string, exportName: string, suffix = ''): unknown {
+  return {
+    'Fn::Join': ['', [
+      'arn:', { Ref: 'AWS::Partition' }, `:sagemaker:us-east-1:123456789012:${resourceType}/`, { 'Fn::ImportValue': exportName },
+      ...(suffix ? [suffix] : []),
+    ]],
+  };
+}
+
+/**
+ * A snapshot whose statement resources with the lowercased text of a CDK token (`…/${token[token.N]}`, what
+ * aws-cdk-lib renders for a token name) are replaced, in order, by `arns`.
+ */
+export function replaceBrokenTokenArns(snapshot: ParitySnapshot, arns: unknown[]): ParitySnapshot {
+  const queue = [...arns];
+  const fix = (resource: unknown): unknown => (JSON.stringify(resource).includes('${token[token.') ? queue.shift() : resource);
+  return mapStatements(snapshot, (statement) => ({
+    ...statement,
+    Resource: Array.isArray(statement.Resource) ? statement.Resource.map(fix) : fix(statement.Resource),
+  }));
+}

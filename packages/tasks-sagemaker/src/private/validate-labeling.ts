@@ -1,7 +1,7 @@
 import type { IConstruct } from 'constructs';
-import { validateIntegerInRange, validateStringLength, validateStringPattern, validationError } from '@cdk-stepfunctions/tasks-core';
+import { validateIntegerInRange, validateStringLength, validateStringPattern, validationError, validateItemCount } from '@cdk-stepfunctions/tasks-core';
 import type { HumanTaskConfig, LabelingJobInputConfig, LabelingJobStoppingConditions } from '../base-types/labeling';
-import { validateDurationSeconds, validateIntegerAtLeast, validateItemCount } from './validate';
+import { validateDurationSeconds, validateIntegerAtLeast } from './validate';
 
 /**
  * Checks the input, human task and stopping conditions of a labeling job.

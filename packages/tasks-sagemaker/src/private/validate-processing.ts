@@ -4,10 +4,11 @@ import {
   validateStringLength,
   validateStringPattern,
   validationError,
+  validateItemCount,
 } from '@cdk-stepfunctions/tasks-core';
 import type { AppSpecification, ExperimentConfig, ProcessingInput, ProcessingOutputConfig } from '../base-types/processing';
 import { CompressionType, InputMode, S3DataType } from '../base-types/training';
-import { validateItemCount, validateUnique } from './validate';
+import { validateUnique } from './validate';
 
 /** A container path under `/opt/ml/processing/`. */
 const LOCAL_PATH = /^\/opt\/ml\/processing\/.*$/;

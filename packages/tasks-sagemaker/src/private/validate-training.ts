@@ -5,13 +5,12 @@ import {
   validateStringLength,
   validateStringPattern,
   validationError,
+  validateItemCount,
 } from '@cdk-stepfunctions/tasks-core';
 import type { AlgorithmSpecification, Channel, ResourceConfig, StoppingCondition } from '../base-types/training';
 import {
   validateDurationSeconds,
   validateIntegerAtLeast,
-  validateItemCount,
-  validateMaxEntries,
   validateSizeGiB,
   validateUnique,
 } from './validate';
@@ -71,7 +70,7 @@ export function validateTrainingDefinition(scope: IConstruct, props: TrainingDef
 
   validateResourceConfig(scope, 'resourceConfig', props.resourceConfig);
   validateDurationSeconds(scope, 'stoppingCondition.maxRuntime', props.stoppingCondition?.maxRuntime, 1, MAX_TRAINING_SECONDS);
-  validateMaxEntries(scope, 'hyperparameters', props.hyperparameters, 100);
+  validateItemCount(scope, 'hyperparameters', props.hyperparameters, 0, 100);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { IConstruct } from 'constructs';
-import { validateStringLength, validationError } from '@cdk-stepfunctions/tasks-core';
+import { validateStringLength, validationError, validateItemCount } from '@cdk-stepfunctions/tasks-core';
 import {
   HyperParameterTuningJobStrategyType,
   type HyperbandStrategyConfig,
@@ -8,7 +8,7 @@ import {
   type TuningResourceLimits,
   type WarmStartConfig,
 } from '../base-types/tuning';
-import { validateDurationSeconds, validateIntegerAtLeast, validateItemCount, validateResourceName } from './validate';
+import { validateDurationSeconds, validateIntegerAtLeast, validateResourceName } from './validate';
 
 /** The tuning props of a SageMakerCreateHyperParameterTuningJob task. */
 export interface TuningConfigProps {

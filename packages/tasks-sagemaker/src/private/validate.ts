@@ -23,23 +23,6 @@ export function validateResourceName(scope: IConstruct, prop: string, value: str
     'letters, digits and hyphens, starting and ending with a letter or digit');
 }
 
-/** Throws when the map `value` of `prop` has more than `max` entries. */
-export function validateMaxEntries(scope: IConstruct, prop: string, value: object | undefined, max: number): void {
-  if (value === undefined || Token.isUnresolved(value)) return;
-  const count = Array.isArray(value) ? value.length : Object.keys(value).length;
-  if (count > max) {
-    throw validationError(scope, `\`${prop}\` must have at most ${max} ${Array.isArray(value) ? 'items' : 'entries'}, got ${count}`);
-  }
-}
-
-/** Throws when the list `value` of `prop` has fewer than `min` or more than `max` items. */
-export function validateItemCount(scope: IConstruct, prop: string, value: unknown[] | undefined, min: number, max: number): void {
-  if (value === undefined || Token.isUnresolved(value)) return;
-  if (value.length < min || value.length > max) {
-    throw validationError(scope, `\`${prop}\` must have from ${min} to ${max} items, got ${value.length}`);
-  }
-}
-
 /** Throws unless the static `duration` of `prop` is a whole number of seconds from `minSeconds` to `maxSeconds`. */
 export function validateDurationSeconds(
   scope: IConstruct,
