@@ -1,0 +1,52 @@
+import type { IConstruct } from 'constructs';
+import { Stack } from 'aws-cdk-lib/core';
+import type * as s3 from 'aws-cdk-lib/aws-s3';
+import { JsonPath } from 'aws-cdk-lib/aws-stepfunctions';
+import { isJsonataExpression, isRuntimeValue } from '@cdk-stepfunctions/tasks-core';
+
+/** The body of a JSONata expression: `$x` of `{% $x %}`. */
+function jsonataBody(expression: string): string {
+  return expression.trim().slice(2, -2).trim();
+}
+
+/**
+ * The `OutputLocation` of a result location: `s3://<bucket>/<key>/`.
+ *
+ * A bucket or key only known when the state runs makes it an expression that builds the text then: one JSONata
+ * expression (`{% "s3://" & (…) & "/" %}`) when either is JSONata, else `States.Format(…)` for JSON paths. aws-cdk-lib
+ * puts the expression inside the text, which JSONata reads as text and aws-cdk-lib fails to render for JSON paths.
+ */
+export function outputLocationText(location: s3.Location): string {
+  const { bucketName, objectKey } = location;
+  if (isJsonataExpression(bucketName) || isJsonataExpression(objectKey)) {
+    const parts = ['s3://', bucketName, '/', objectKey, '/']
+      .map((p) => (isJsonataExpression(p) ? `(${jsonataBody(p)})` : JSON.stringify(p)));
+    return `{% ${parts.join(' & ')} %}`;
+  }
+  if (JsonPath.isEncodedJsonPath(bucketName) || JsonPath.isEncodedJsonPath(objectKey)) {
+    return JsonPath.format('s3://{}/{}/', bucketName, objectKey);
+  }
+  return `s3://${bucketName}/${objectKey}/`;
+}
+
+/** The S3 ARNs a query writes its results to. */
+export interface OutputLocationArns {
+  /** The objects under the result location, `*` when that is not known before the state runs. */
+  readonly objects: string;
+  /** The bucket, when it is known before the state runs. */
+  readonly bucket?: string;
+}
+
+/**
+ * The ARNs of a result location: `arn:<partition>:s3:::<bucket>/<key>/*` (as aws-cdk-lib grants), `<bucket>/*`
+ * for a key only known at run time, `*` for a bucket only known at run time or no location (the workgroup's).
+ */
+export function outputLocationArns(scope: IConstruct, location: s3.Location | undefined): OutputLocationArns {
+  if (!location?.bucketName || isRuntimeValue(location.bucketName)) return { objects: '*' };
+  const stack = Stack.of(scope);
+  const prefix = isRuntimeValue(location.objectKey) ? '*' : `${location.objectKey}/*`;
+  return {
+    objects: stack.formatArn({ region: '', account: '', service: 's3', resource: location.bucketName, resourceName: prefix }),
+    bucket: stack.formatArn({ region: '', account: '', service: 's3', resource: location.bucketName }),
+  };
+}
