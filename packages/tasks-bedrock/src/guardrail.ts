@@ -22,7 +22,7 @@ export class Guardrail {
     if (!Token.isUnresolved(version) && (!Number.isInteger(version) || version < 1 || version > 99999999)) {
       throw validationError('Guardrail', `\`version\` must be an integer from 1 to 99999999, got ${describeValue(version)}`);
     }
-    return new Guardrail(identifier, version.toString());
+    return Guardrail.of(identifier, version.toString());
   }
 
   /**
@@ -31,16 +31,26 @@ export class Guardrail {
    * @param identifier the guardrail's ID or ARN (up to 2048 characters); may be a JSONPath or JSONata expression.
    */
   public static enableDraft(identifier: string): Guardrail {
-    return new Guardrail(identifier, 'DRAFT');
+    return Guardrail.of(identifier, 'DRAFT');
+  }
+
+  /** A checked guardrail of `identifier` and `version`. */
+  private static of(identifier: string, version: string): Guardrail {
+    validateGuardrailIdentifier(identifier);
+    return Object.assign(new Guardrail(), { guardrailIdentifier: identifier, guardrailVersion: version });
   }
 
   /**
-   * @param guardrailIdentifier the ID or ARN of the guardrail.
-   * @param guardrailVersion the version of the guardrail: a number or `DRAFT`.
+   * The ID or ARN of the guardrail.
    */
-  private constructor(public readonly guardrailIdentifier: string, public readonly guardrailVersion: string) {
-    validateGuardrailIdentifier(guardrailIdentifier);
-  }
+  public readonly guardrailIdentifier!: string;
+
+  /**
+   * The version of the guardrail: a number, or `DRAFT`.
+   */
+  public readonly guardrailVersion!: string;
+
+  private constructor() {}
 }
 
 /**
