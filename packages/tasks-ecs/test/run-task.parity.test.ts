@@ -112,6 +112,14 @@ cases.push(
     securityGroups: [new ec2.SecurityGroup(ctx.scope, 'MySg', { vpc: ctx.cluster.vpc })],
   }) },
   { name: 'empty security groups', props: () => ({ securityGroups: [] }) },
+  { name: 'subnets and security groups with CDK token ids', cluster: 'imported', props: (ctx) => ({
+    subnets: { subnets: [ec2.Subnet.fromSubnetId(ctx.scope, 'S1', Fn.importValue('SubnetId'))] },
+    securityGroups: [ec2.SecurityGroup.fromSecurityGroupId(ctx.scope, 'Sg1', Fn.importValue('SgId'))],
+  }) },
+  { name: 'subnets and security groups, JSONata', factory: 'jsonata', cluster: 'imported', props: (ctx) => ({
+    subnets: { subnets: [ec2.Subnet.fromSubnetId(ctx.scope, 'S1', 'subnet-x')] },
+    securityGroups: [ec2.SecurityGroup.fromSecurityGroupId(ctx.scope, 'Sg1', 'sg-x')], assignPublicIp: true,
+  }) },
   { name: 'EC2 awsvpc with subnets and security groups', ...onEc2, td: 'ec2Awsvpc', props: (ctx) => ({
     subnets: { subnetType: ec2.SubnetType.PUBLIC }, assignPublicIp: true,
     securityGroups: [ec2.SecurityGroup.fromSecurityGroupId(ctx.scope, 'Sg1', 'sg-1')],
