@@ -15,8 +15,8 @@ describe('CodeBuildBatchGetReports validation', () => {
   it.each([
     ['RUN_JOB', { integrationPattern: sfn.IntegrationPattern.RUN_JOB },
       /CodeBuildBatchGetReports at 'Stack\/Reports': `integrationPattern` must be one of REQUEST_RESPONSE, got RUN_JOB/],
-    ['no report ARNs', { reportArns: [] }, /`reportArns` must have from 1 to 100 entries, got 0/],
-    ['101 report ARNs', { reportArns: Array.from({ length: 101 }, () => REPORT) }, /`reportArns` must have from 1 to 100 entries, got 101/],
+    ['no report ARNs', { reportArns: [] }, /`reportArns` must have from 1 to 100 items, got 0/],
+    ['101 report ARNs', { reportArns: Array.from({ length: 101 }, () => REPORT) }, /`reportArns` must have from 1 to 100 items, got 101/],
     ['an empty report ARN', { reportArns: [REPORT, ''] }, /`reportArns\[1\]` must not be empty, got ''/],
     ['a JSONPath entry', { reportArns: [sfn.JsonPath.stringAt('$.arn')] },
       /`reportArns\[0\]` must not be a JSONPath value, as the States Language takes paths only as whole fields: give the whole list as JsonPath.listAt/],

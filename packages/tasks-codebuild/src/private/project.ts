@@ -3,7 +3,7 @@ import { ArnFormat, Stack, Token } from 'aws-cdk-lib/core';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { JsonPath } from 'aws-cdk-lib/aws-stepfunctions';
 import type * as codebuild from 'aws-cdk-lib/aws-codebuild';
-import { describeValue, isDynamic, validationError } from '@cdk-stepfunctions/tasks-core';
+import { describeValue, isDynamic, validateItemCount, validationError } from '@cdk-stepfunctions/tasks-core';
 
 /** What a build ID or ARN names: a build, a batch build, or a report. */
 export type CodeBuildResourceKind = 'build' | 'build-batch' | 'report';
@@ -129,10 +129,8 @@ export function ownerResources(scope: IConstruct, options: OwnerOptions): string
  * JSONPath value (the States Language takes paths only as whole fields, not inside arrays).
  */
 export function validateIdList(scope: IConstruct, prop: string, ids: string[], min: number, max: number): void {
+  validateItemCount(scope, prop, ids, min, max);
   if (Token.isUnresolved(ids)) return;
-  if (ids.length < min || ids.length > max) {
-    throw validationError(scope, `\`${prop}\` must have from ${min} to ${max} entries, got ${ids.length}`);
-  }
   ids.forEach((id, i) => {
     if (JsonPath.isEncodedJsonPath(id)) {
       throw validationError(scope, `\`${prop}[${i}]\` must not be a JSONPath value, as the States Language takes ` +
