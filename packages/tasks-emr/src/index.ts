@@ -1,4 +1,5 @@
 export * from './emr-create-cluster';
+export * from './emr-create-cluster-props';
 export * from './emr-set-cluster-termination-protection';
 export * from './emr-terminate-cluster';
 export * from './emr-add-step';

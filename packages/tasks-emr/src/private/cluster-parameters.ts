@@ -1,5 +1,6 @@
 import type { IRole } from 'aws-cdk-lib/aws-iam';
-import type { EmrCreateCluster, EmrCreateClusterProps } from '../emr-create-cluster';
+import type { EmrCreateCluster } from '../emr-create-cluster';
+import type { EmrCreateClusterProps } from '../emr-create-cluster-props';
 
 /*
  * The `createCluster` parameters (RunJobFlow's request, as the Step Functions integration takes it) made from the

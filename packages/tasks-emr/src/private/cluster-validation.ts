@@ -7,7 +7,8 @@ import {
   validateStringLength,
   validationError,
 } from '@cdk-stepfunctions/tasks-core';
-import type { EmrCreateCluster, EmrCreateClusterProps } from '../emr-create-cluster';
+import type { EmrCreateCluster } from '../emr-create-cluster';
+import type { EmrCreateClusterProps } from '../emr-create-cluster-props';
 import { releaseVersion, requireRelease } from './release-label';
 import { validateCount, validateDuration, validateGibibytes, validateIntegerRange, validateNonNegative, validateOrdered } from './validate-number';
 
