@@ -2,7 +2,19 @@ import { describe, expect, it } from 'vitest';
 import * as api from '../src';
 
 describe('@cdk-stepfunctions/tasks-emr-serverless', () => {
-  it('loads its entry point', () => {
-    expect(typeof api).toBe('object');
+  it('exports the six tasks and their helper types', () => {
+    expect(Object.keys(api).sort()).toEqual([
+      'EmrServerlessApplicationType',
+      'EmrServerlessArchitecture',
+      'EmrServerlessCancelJobRun',
+      'EmrServerlessCreateApplication',
+      'EmrServerlessDeleteApplication',
+      'EmrServerlessDiskType',
+      'EmrServerlessJobDriver',
+      'EmrServerlessJobRunMode',
+      'EmrServerlessStartApplication',
+      'EmrServerlessStartJobRun',
+      'EmrServerlessStopApplication',
+    ]);
   });
 });
