@@ -100,6 +100,10 @@ cases.push(
   { name: 'accept and contentType', props: () => ({ ...BODY, accept: 'image/png', contentType: 'text/plain' }) },
   { name: 'accept only, jsonata', factory: 'jsonata', props: () => ({ ...JSONATA_BODY, accept: '*/*' }) },
   { name: 'contentType from a JSON path', props: () => ({ ...BODY, contentType: sfn.JsonPath.stringAt('$.type') }) },
+  { name: 'accept from a JSON path', props: () => ({ ...BODY, accept: sfn.JsonPath.stringAt('$.accept') }) },
+  { name: 'accept and contentType from JSONata', factory: 'jsonata', props: () => ({ ...JSONATA_BODY, accept: '{% $states.input.accept %}', contentType: '{% "application/json" %}' }) },
+  { name: 'accept from a CDK token', props: () => ({ ...BODY, accept: Fn.importValue('Accept') }) },
+  { name: 'input S3 location from CDK tokens', props: () => ({ input: { s3Location: location(Fn.importValue('Bucket'), Fn.importValue('Key')) } }) },
   { name: 'input and output S3 locations', model: 'provisioned', props: () => ({
     input: { s3Location: location('input-bucket', 'input-key') },
     output: { s3Location: location('output-bucket', 'output-key') },

@@ -60,6 +60,22 @@ describe('CodeBuildStartBuild parity with aws-cdk-lib', () => {
     expect(cases.length).toBeGreaterThan(70);
   });
 
+  it('adds the new overrides after the fields aws-cdk-lib renders, and changes nothing else', () => {
+    const c: StartCase = { name: 'overrides', project: 'owned', props: () => ({ ...readmeProps(), resultPath: '$.build' }) };
+    const withOverrides = renderBoth((scope, implementation) => implementation === 'ours'
+      ? new CodeBuildStartBuild(scope, 'Build', {
+        project: makeProject(scope, 'owned'), ...readmeProps(), resultPath: '$.build',
+        sourceVersion: sfn.JsonPath.stringAt('$.commit'), buildspecOverride: 'ci/release.yml', timeoutInMinutesOverride: 60,
+      } as CodeBuildStartBuildProps)
+      : build(c, {})(scope, implementation));
+    const refState = withOverrides.reference.state as { Parameters: Record<string, unknown> };
+    expect(withOverrides.ours.state).toEqual({
+      ...refState,
+      Parameters: { ...refState.Parameters, 'TimeoutInMinutesOverride': 60, 'BuildspecOverride': 'ci/release.yml', 'SourceVersion.$': '$.commit' },
+    });
+    expect(normalize(withOverrides.ours.statements)).toEqual(expectedStatements(withOverrides.reference, sfn.IntegrationPattern.RUN_JOB));
+  });
+
   it('differs inside a JSONata Map: Arguments where aws-cdk-lib renders Parameters (aws/aws-cdk#34352)', () => {
     const c: StartCase = { name: 'JSONata Map', props: () => ({ environmentVariablesOverride: { A: { value: '{% $states.input.a %}' } } }) };
     const { ours, reference: ref } = renderBoth(build(c, {}), { wrap: inJsonataMap });
