@@ -117,7 +117,7 @@ const MAX_PLACEMENT_STRATEGIES = 5;
 export class CapacityProviderOptions {
   /**
    * Run the task with this capacity provider strategy: 1 to 20 capacity providers, each `weight` from 0 to 1000,
-   * each `base` from 0 to 100000, at most one of them with a `base`, and when there are several, at least one with
+   * each `base` from 0 to 100000, at most one of them with a `base` above 0, and when there are several, at least one with
    * a weight above 0.
    *
    * @param capacityProviderStrategy the capacity providers and their weights and bases.

@@ -71,10 +71,10 @@ describe('EcsRunTask validation', () => {
       ['security groups with a bridge network task definition', { ...ec2Run, props: ({ scope }) => ({
         securityGroups: [ec2.SecurityGroup.fromSecurityGroupId(scope, 'Sg', 'sg-1')],
       }) }, /`securityGroups` require a task definition with the AWS_VPC network mode/],
-      ['an empty capacity provider strategy', { launch: (l) => new l.EcsFargateLaunchTarget({
+      ['an empty capacity provider strategy', { launch: (l) => new l.EcsFargateLaunchTarget({ platformVersion: ecs.FargatePlatformVersion.LATEST,
         capacityProviderOptions: l.CapacityProviderOptions.custom([]),
       }) as ours.IEcsLaunchTarget }, /`capacityProviderStrategy` must hold 1 to 20 capacity providers, got 0/],
-      ['21 capacity providers', { launch: (l) => new l.EcsFargateLaunchTarget({
+      ['21 capacity providers', { launch: (l) => new l.EcsFargateLaunchTarget({ platformVersion: ecs.FargatePlatformVersion.LATEST,
         capacityProviderOptions: l.CapacityProviderOptions.custom(Array.from({ length: 21 }, (_, i) => ({ capacityProvider: `P${i}`, weight: 1 }))),
       }) }, /`capacityProviderStrategy` must hold 1 to 20 capacity providers, got 21/],
     ];
@@ -123,31 +123,31 @@ describe('EcsRunTask validation', () => {
         /`propagatedTagSource` must be TASK_DEFINITION or NONE for a task that RunTask starts, got SERVICE/],
       ['assignPublicIp with a bridge network task definition', { ...ec2Run, props: () => ({ assignPublicIp: true }) },
         /`assignPublicIp` require a task definition with the AWS_VPC network mode, got 'bridge'/],
-      ['a weight over 1000', { launch: (l) => new l.EcsFargateLaunchTarget({
+      ['a weight over 1000', { launch: (l) => new l.EcsFargateLaunchTarget({ platformVersion: ecs.FargatePlatformVersion.LATEST,
         capacityProviderOptions: l.CapacityProviderOptions.custom([{ capacityProvider: 'FARGATE', weight: 1001 }]),
       }) }, /CapacityProviderOptions.custom\(\): `capacityProviderStrategy\[0\].weight` must be an integer from 0 to 1000, got 1001/],
-      ['a negative weight', { launch: (l) => new l.EcsFargateLaunchTarget({
+      ['a negative weight', { launch: (l) => new l.EcsFargateLaunchTarget({ platformVersion: ecs.FargatePlatformVersion.LATEST,
         capacityProviderOptions: l.CapacityProviderOptions.custom([{ capacityProvider: 'FARGATE', weight: 1 }, { capacityProvider: 'FARGATE_SPOT', weight: -1 }]),
       }) }, /`capacityProviderStrategy\[1\].weight` must be an integer from 0 to 1000, got -1/],
-      ['a fractional weight', { launch: (l) => new l.EcsFargateLaunchTarget({
+      ['a fractional weight', { launch: (l) => new l.EcsFargateLaunchTarget({ platformVersion: ecs.FargatePlatformVersion.LATEST,
         capacityProviderOptions: l.CapacityProviderOptions.custom([{ capacityProvider: 'FARGATE', weight: 0.5 }]),
       }) }, /`capacityProviderStrategy\[0\].weight` must be an integer from 0 to 1000, got 0.5/],
-      ['a base over 100000', { launch: (l) => new l.EcsFargateLaunchTarget({
+      ['a base over 100000', { launch: (l) => new l.EcsFargateLaunchTarget({ platformVersion: ecs.FargatePlatformVersion.LATEST,
         capacityProviderOptions: l.CapacityProviderOptions.custom([{ capacityProvider: 'FARGATE', weight: 1, base: 100001 }]),
       }) }, /`capacityProviderStrategy\[0\].base` must be an integer from 0 to 100000, got 100001/],
-      ['a negative base', { launch: (l) => new l.EcsFargateLaunchTarget({
+      ['a negative base', { launch: (l) => new l.EcsFargateLaunchTarget({ platformVersion: ecs.FargatePlatformVersion.LATEST,
         capacityProviderOptions: l.CapacityProviderOptions.custom([{ capacityProvider: 'FARGATE', base: -1 }]),
       }) }, /`capacityProviderStrategy\[0\].base` must be an integer from 0 to 100000, got -1/],
-      ['two capacity providers with a base', { launch: (l) => new l.EcsFargateLaunchTarget({
+      ['two capacity providers with a base', { launch: (l) => new l.EcsFargateLaunchTarget({ platformVersion: ecs.FargatePlatformVersion.LATEST,
         capacityProviderOptions: l.CapacityProviderOptions.custom([{ capacityProvider: 'FARGATE', weight: 1, base: 1 }, { capacityProvider: 'FARGATE_SPOT', weight: 1, base: 2 }]),
       }) }, /`capacityProviderStrategy` must give a `base` to at most one capacity provider, got 2 \('FARGATE', 'FARGATE_SPOT'\)/],
-      ['several capacity providers all weighing 0', { launch: (l) => new l.EcsFargateLaunchTarget({
+      ['several capacity providers all weighing 0', { launch: (l) => new l.EcsFargateLaunchTarget({ platformVersion: ecs.FargatePlatformVersion.LATEST,
         capacityProviderOptions: l.CapacityProviderOptions.custom([{ capacityProvider: 'FARGATE' }, { capacityProvider: 'FARGATE_SPOT', weight: 0 }]),
       }) }, /`capacityProviderStrategy` must give a `weight` above 0 to at least one of its 2 capacity providers, got none/],
-      ['an empty capacity provider name', { launch: (l) => new l.EcsFargateLaunchTarget({
+      ['an empty capacity provider name', { launch: (l) => new l.EcsFargateLaunchTarget({ platformVersion: ecs.FargatePlatformVersion.LATEST,
         capacityProviderOptions: l.CapacityProviderOptions.custom([{ capacityProvider: '' }]),
       }) }, /`capacityProviderStrategy\[0\].capacityProvider` must be 1 to 255 characters long, got ''/],
-      ['a capacity provider name of 256 characters', { launch: (l) => new l.EcsFargateLaunchTarget({
+      ['a capacity provider name of 256 characters', { launch: (l) => new l.EcsFargateLaunchTarget({ platformVersion: ecs.FargatePlatformVersion.LATEST,
         capacityProviderOptions: l.CapacityProviderOptions.custom([{ capacityProvider: 'p'.repeat(256) }]),
       }) }, /`capacityProviderStrategy\[0\].capacityProvider` must be 1 to 255 characters long/],
       ['11 placement constraints', { ...ec2Run, launch: (l) => new l.EcsEc2LaunchTarget({
@@ -178,7 +178,7 @@ describe('EcsRunTask validation', () => {
   describe('values only known later are not checked', () => {
     const cases: Array<[string, Input]> = [
       ['a token revision', { props: () => ({ revisionNumber: Token.asNumber(Fn.importValue('Rev')) }) }],
-      ['token weights and bases', { launch: (l) => new l.EcsFargateLaunchTarget({
+      ['token weights and bases', { launch: (l) => new l.EcsFargateLaunchTarget({ platformVersion: ecs.FargatePlatformVersion.LATEST,
         capacityProviderOptions: l.CapacityProviderOptions.custom([
           { capacityProvider: Fn.importValue('A'), weight: Token.asNumber(Fn.importValue('W')), base: Token.asNumber(Fn.importValue('B')) },
           { capacityProvider: 'FARGATE', weight: 0 },
