@@ -25,21 +25,25 @@ export enum CustomizationType {
 
 /**
  * A tag, as a key and a value.
+ *
+ * @see https://docs.aws.amazon.com/bedrock/latest/APIReference/API_Tag.html
  */
 export interface CustomModelTag {
   /**
-   * The tag's key.
+   * The tag's key: 1 to 128 letters, digits, white space and `._:/=+@-`.
    */
   readonly key: string;
 
   /**
-   * The tag's value.
+   * The tag's value: up to 256 letters, digits, white space and `._:/=+@-`.
    */
   readonly value: string;
 }
 
 /**
  * An S3 location of a model customization job's data: a bucket and a path in it.
+ *
+ * @see https://docs.aws.amazon.com/bedrock/latest/userguide/model-customization-prepare.html
  */
 export interface DataBucketConfiguration {
   /**
@@ -48,7 +52,7 @@ export interface DataBucketConfiguration {
   readonly bucket: s3.IBucket;
 
   /**
-   * The path of a file or folder in the bucket.
+   * The path of a file or folder in the bucket: `/`-separated segments of letters, digits and `-!_*'().`.
    *
    * @default - the root of the bucket
    */

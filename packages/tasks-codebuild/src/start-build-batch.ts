@@ -15,6 +15,8 @@ import { projectArnOf, projectNameOf } from './private/project';
 interface CodeBuildStartBuildBatchOptions {
   /**
    * The CodeBuild project to start a batch build of; batch builds must be enabled on it.
+   *
+   * @see https://docs.aws.amazon.com/codebuild/latest/userguide/batch-build.html
    */
   readonly project: codebuild.IProjectRef;
 

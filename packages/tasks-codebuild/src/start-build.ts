@@ -15,6 +15,8 @@ import { projectArnOf, projectNameOf } from './private/project';
 interface CodeBuildStartBuildOptions {
   /**
    * The CodeBuild project to start a build of.
+   *
+   * @see https://docs.aws.amazon.com/codebuild/latest/APIReference/API_StartBuild.html
    */
   readonly project: codebuild.IProjectRef;
 
