@@ -83,6 +83,12 @@ describe('EmrContainersDeleteVirtualCluster', () => {
     }
   });
 
+  it('writes every ARN in the stack partition', () => {
+    stack = newStack({ env: { account: '123456789012', region: 'cn-north-1' } });
+    const task = remove({ integrationPattern: sfn.IntegrationPattern.RUN_JOB });
+    expect(JSON.stringify([render(task), statements(task)])).not.toMatch(/arn:aws/);
+  });
+
   it('grants on the virtual cluster of a token ID', () => {
     const task = remove({ virtualClusterId: sfn.TaskInput.fromText(Fn.importValue('VirtualClusterId')) });
     expect(normalize(statements(task))).toEqual([expect.objectContaining({

@@ -158,6 +158,12 @@ describe('EmrContainersStartJobRun', () => {
   });
 
   describe('IAM', () => {
+    it('writes every ARN it makes in the stack partition, the custom resources\' too', () => {
+      stack = newStack({ env: { account: '123456789012', region: 'cn-north-1' } });
+      const template = synthInStateMachine(start({ monitoring: { logging: true } }));
+      expect(JSON.stringify(template.toJSON())).not.toMatch(/arn:aws[:-]/);
+    });
+
     it('grants StartJobRun with this execution role, and reading and cancelling the job runs for RUN_JOB', () => {
       expect(normalize(templateStatements(synthInStateMachine(start({ executionRole: importedRole() }))))).toEqual([
         {

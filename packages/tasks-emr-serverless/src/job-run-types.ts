@@ -85,11 +85,15 @@ export class EmrServerlessJobDriver {
 
   /**
    * The Spark submit options, for a Spark driver.
+   *
+   * @default - none, for a Hive driver
    */
   public readonly sparkSubmitOptions?: EmrServerlessSparkSubmitOptions;
 
   /**
    * The Hive options, for a Hive driver.
+   *
+   * @default - none, for a Spark driver
    */
   public readonly hiveOptions?: EmrServerlessHiveOptions;
 

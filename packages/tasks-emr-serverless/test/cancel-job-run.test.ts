@@ -58,6 +58,13 @@ describe('EmrServerlessCancelJobRun', () => {
     ]);
   });
 
+  it('writes every ARN in the stack partition', () => {
+    const task = new EmrServerlessCancelJobRun(newStack({ env: { account: '123456789012', region: 'us-gov-west-1' } }), 'Cancel', {
+      applicationId: APPLICATION_ID, jobRunId: JOB_RUN_ID, integrationPattern: sfn.IntegrationPattern.RUN_JOB,
+    });
+    expect(JSON.stringify([render(task), statements(task)])).not.toMatch(/arn:aws/);
+  });
+
   it('grants on every job run of the application when the job run ID is known only at run time', () => {
     expect(normalize(statements(cancel({ jobRunId: sfn.JsonPath.stringAt('$.run') })))).toEqual([
       { Action: 'emr-serverless:CancelJobRun', Effect: 'Allow', Resource: emrServerlessArn(`applications/${APPLICATION_ID}/jobruns/*`) },

@@ -205,6 +205,13 @@ describe('EmrServerlessStartJobRun', () => {
       ]);
     });
 
+    it('writes every ARN in the stack partition', () => {
+      stack = newStack({ env: { account: '123456789012', region: 'cn-north-1' } });
+      const jobRole = new iam.Role(stack, 'Owned', { assumedBy: new iam.ServicePrincipal('emr-serverless.amazonaws.com') });
+      const task = start({ executionRole: jobRole, tags: { a: 'b' } });
+      expect(JSON.stringify([render(task), statements(task)])).not.toMatch(/arn:aws/);
+    });
+
     it('grants on the application of a token ID', () => {
       const granted = JSON.stringify(normalize(statements(start({ applicationId: Fn.importValue('AppId') }))));
       expect(granted).toContain(':/applications/",{"Fn::ImportValue":"AppId"},"/jobruns/*"');
