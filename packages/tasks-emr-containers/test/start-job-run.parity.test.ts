@@ -122,6 +122,14 @@ cases.push(
   { name: 'token job name', props: (s) => ({ executionRole: roles.imported(s), jobName: Fn.importValue('JobName') }) },
   { name: 'custom release label', props: (s, k) => ({ executionRole: roles.imported(s), releaseLabel: new k.ReleaseLabel('emr-6.9.0-latest') }) },
   { name: 'JSON path release label', props: (s, k) => ({ executionRole: roles.imported(s), releaseLabel: new k.ReleaseLabel(sfn.JsonPath.stringAt('$.release')) }) },
+  { name: 'token release label and Spark parameters', props: (s, k) => ({
+    executionRole: roles.imported(s), releaseLabel: new k.ReleaseLabel(Fn.importValue('Release')),
+    jobDriver: { sparkSubmitJobDriver: { entryPoint: sfn.TaskInput.fromText(ENTRY_POINT), sparkSubmitParameters: Fn.importValue('SparkParameters') } },
+  }) },
+  { name: 'JSON path Spark parameters and context path entry point', props: (s) => ({
+    executionRole: roles.imported(s),
+    jobDriver: { sparkSubmitJobDriver: { entryPoint: sfn.TaskInput.fromJsonPathAt('$$.Execution.Input.script'), sparkSubmitParameters: sfn.JsonPath.format('--conf {}', sfn.JsonPath.stringAt('$.conf')) } },
+  }) },
   { name: 'tags', props: (s) => ({ executionRole: roles.imported(s), tags: { key: 'value', empty: '' } }) },
   { name: 'JSON path and token tag values', props: (s) => ({ executionRole: roles.imported(s), tags: { run: sfn.JsonPath.stringAt('$.run'), owner: Fn.importValue('Owner') } }) },
   // Application configuration.
