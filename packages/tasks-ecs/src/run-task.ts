@@ -1,5 +1,5 @@
 import type { Construct } from 'constructs';
-import { ArnFormat, FeatureFlags, Stack, Token } from 'aws-cdk-lib/core';
+import { FeatureFlags } from 'aws-cdk-lib/core';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import type * as ecs from 'aws-cdk-lib/aws-ecs';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -17,6 +17,8 @@ import {
 import type { ContainerOverride } from './ecs-types';
 import type { IEcsLaunchTarget } from './launch-targets';
 import { checkLaunchTargetCompatibility } from './private/compatibility';
+import { familyArn, tagTasksStatement } from './private/iam';
+import { validateContainerOverride, validateRevisionNumber } from './private/validation';
 
 interface EcsRunTaskOptions {
   /**
@@ -364,77 +366,4 @@ function renderOverrides(props: EcsRunTaskProps): RunTaskParameters['Overrides']
       Environment: override.environment?.map((variable) => ({ Name: variable.name, Value: variable.value })),
     })),
   };
-}
-
-/**
- * The ARN of the task definition's family, without the revision:
- * `arn:aws:ecs:us-west-2:123456789012:task-definition/hello_world:8` becomes `…:task-definition/hello_world`.
- */
-function familyArn(scope: Construct, taskDefinitionArn: string): string {
-  const stack = Stack.of(scope);
-  const parts = stack.splitArn(taskDefinitionArn, ArnFormat.SLASH_RESOURCE_NAME);
-  return stack.formatArn({
-    partition: parts.partition,
-    service: parts.service,
-    account: parts.account,
-    region: parts.region,
-    resource: parts.resource,
-    arnFormat: parts.arnFormat,
-    resourceName: parts.resourceName?.split(':')[0],
-  });
-}
-
-/**
- * `ecs:TagResource` on the tasks of the cluster, only while RunTask creates them: what copying the task
- * definition's tags to a new task needs.
- *
- * @see https://docs.aws.amazon.com/AmazonECS/latest/developerguide/supported-iam-actions-tagging.html
- */
-function tagTasksStatement(scope: Construct, cluster: ecs.ICluster): iam.PolicyStatement {
-  return new iam.PolicyStatement({
-    actions: ['ecs:TagResource'],
-    resources: [Stack.of(scope).formatArn({
-      service: 'ecs',
-      resource: 'task',
-      resourceName: `${cluster.clusterName}/*`,
-      region: cluster.env.region,
-      account: cluster.env.account,
-    })],
-    conditions: { StringEquals: { 'ecs:CreateAction': 'RunTask' } },
-  });
-}
-
-/** Throws unless a static `revisionNumber` is a whole number from 1 (revisions start at 1). */
-function validateRevisionNumber(scope: Construct, revisionNumber: number | undefined): void {
-  if (revisionNumber === undefined || Token.isUnresolved(revisionNumber)) return;
-  if (!Number.isSafeInteger(revisionNumber) || revisionNumber < 1) {
-    throw validationError(scope, `\`revisionNumber\` must be a whole number from 1 (task definition revisions start at 1), got ${describeValue(revisionNumber)}`);
-  }
-}
-
-/**
- * Throws unless the override names a container of the task definition and its static CPU and memory values are
- * whole numbers from 0, with the memory reservation not above the memory limit.
- */
-function validateContainerOverride(scope: Construct, index: number, override: ContainerOverride, taskDefinition: ecs.TaskDefinition): void {
-  const name = override.containerDefinition.containerName;
-  if (!Token.isUnresolved(name) && !taskDefinition.findContainer(name)) {
-    throw validationError(scope, `\`containerOverrides[${index}].containerDefinition\` must be a container of \`taskDefinition\`, ` +
-      `got ${describeValue(name)}, which it does not have`);
-  }
-  const numbers: Array<[string, number | undefined]> = [
-    ['cpu', override.cpu], ['memoryLimit', override.memoryLimit], ['memoryReservation', override.memoryReservation],
-  ];
-  for (const [prop, value] of numbers) {
-    if (value === undefined || Token.isUnresolved(value)) continue;
-    if (!Number.isSafeInteger(value) || value < 0) {
-      throw validationError(scope, `\`containerOverrides[${index}].${prop}\` must be a whole number from 0, got ${describeValue(value)}`);
-    }
-  }
-  const { memoryLimit, memoryReservation } = override;
-  if (memoryLimit !== undefined && memoryReservation !== undefined && !Token.isUnresolved(memoryLimit)
-    && !Token.isUnresolved(memoryReservation) && memoryReservation > memoryLimit) {
-    throw validationError(scope, `\`containerOverrides[${index}].memoryReservation\` must not exceed its \`memoryLimit\` ` +
-      `(${memoryLimit} MiB), got ${memoryReservation} MiB`);
-  }
 }

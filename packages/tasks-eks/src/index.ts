@@ -1,6 +1,7 @@
 export * from './call';
 export * from './run-job';
 export * from './create-cluster';
+export * from './cluster-types';
 export * from './delete-cluster';
 export * from './create-nodegroup';
 export * from './nodegroup-types';
