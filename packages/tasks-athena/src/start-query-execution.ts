@@ -157,6 +157,9 @@ export class AthenaStartQueryExecution extends TaskStateBase {
     this.props = props;
     this.integrationPattern = resolveIntegrationPattern(this, props.integrationPattern,
       AthenaStartQueryExecution.SUPPORTED_INTEGRATION_PATTERNS);
+    // aws-cdk-lib's checks first, so its inputs fail with the same complaint.
+    this.validateExecutionParameters(props.executionParameters);
+    this.validateResultReuse(props.resultReuseConfigurationMaxAge);
     validateStringLength(this, 'queryString', props.queryString, 1, 262144);
     validateStringLength(this, 'clientRequestToken', props.clientRequestToken, 32, 128);
     validateStringPattern(this, 'workGroup', props.workGroup, /^[a-zA-Z0-9._-]{1,128}$/,
@@ -165,8 +168,6 @@ export class AthenaStartQueryExecution extends TaskStateBase {
     validateStringLength(this, 'queryExecutionContext.databaseName', props.queryExecutionContext?.databaseName, 1, 255);
     validateStringPattern(this, 'resultConfiguration.outputLocation.bucketName', props.resultConfiguration?.outputLocation?.bucketName,
       BUCKET_NAME, 'an S3 bucket name (3 to 63 of a-z, 0-9, . and -, starting and ending with a letter or digit)');
-    this.validateExecutionParameters(props.executionParameters);
-    this.validateResultReuse(props.resultReuseConfigurationMaxAge);
 
     this.taskPolicies = startQueryExecutionStatements(this, props, this.integrationPattern);
   }

@@ -73,6 +73,12 @@ describe('AthenaStartQueryExecution validation', () => {
       expect(() => startOurs(props)).toThrow(message);
     });
 
+    it('reports the complaint aws-cdk-lib makes first, when its inputs have more problems', () => {
+      const props = { clientRequestToken: 'unique-client-request-token', workGroup: 'primary' };
+      expect(() => startOurs({ ...props, executionParameters: [''] })).toThrow(/`executionParameters\[0\]` length must be between 1 and 1024 characters/);
+      expect(() => startOurs({ ...props, executionParameters: [] })).toThrow(/`executionParameters` must be a non-empty list/);
+    });
+
     it('rejects the 27-character client request token of aws-cdk-lib\'s own tests, which Athena rejects', () => {
       expect(() => startReference({ clientRequestToken: 'unique-client-request-token' })).not.toThrow();
       expect(() => startOurs({ clientRequestToken: 'unique-client-request-token' })).toThrow(/`clientRequestToken` must be from 32 to 128/);

@@ -98,7 +98,6 @@ export function sharedCases(task: TaskShape): Case[] {
           },
         };
       }, task.jsonataBase) },
-      { name: 'empty expression attribute values', props: withBase(() => ({ expressionAttributeValues: {} })) },
       { name: 'return consumed capacity INDEXES', props: withBase((lib) => ({ returnConsumedCapacity: lib.DynamoConsumedCapacity.INDEXES })) },
       { name: 'return consumed capacity TOTAL, JSONata', factory: 'jsonata',
         props: withBase((lib) => ({ returnConsumedCapacity: lib.DynamoConsumedCapacity.TOTAL }), task.jsonataBase) },

@@ -94,10 +94,6 @@ describe('DynamoPutItem', () => {
     });
   });
 
-  it('renders empty expression attribute values as an empty map, as aws-cdk-lib does', () => {
-    expect(render(put({ expressionAttributeValues: {} })).Parameters.ExpressionAttributeValues).toEqual({});
-  });
-
   it('renders a number read from the state input as text (aws/aws-cdk#12456)', () => {
     const task = put({ item: { pk: A.fromString('a'), ttl: A.fromNumber(sfn.JsonPath.numberAt('$.ttl')) } });
     expect(render(task).Parameters.Item.ttl).toEqual({ 'N.$': 'States.JsonToString($.ttl)' });

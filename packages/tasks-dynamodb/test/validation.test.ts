@@ -46,6 +46,8 @@ describe('DynamoDB task validation', () => {
     ['expression attribute names without #', { expressionAttributeNames: { OTHER_KEY: '#OK' } },
       /`expressionAttributeNames` keys must be # followed by letters, digits or _ \(such as '#name'\), got 'OTHER_KEY'/],
     ['an expression attribute name with a space', { expressionAttributeNames: { '#a b': 'x' } }, /`expressionAttributeNames` keys must be #/],
+    ['empty expression attribute names', { expressionAttributeNames: {} },
+      /`expressionAttributeNames` must have at least one entry or be undefined \(DynamoDB rejects an empty map\), got \{\}/],
     ['an empty attribute name', { expressionAttributeNames: { '#a': '' } },
       /`expressionAttributeNames` '#a' must be an attribute name of 1 to 65535 characters, got ''/],
   ]))('%s fails on %s (aws-cdk-lib renders it; the integration pattern is ignored, the request rejected by DynamoDB)', (_t, _w, task, props, message) => {
@@ -55,6 +57,8 @@ describe('DynamoDB task validation', () => {
   it.each(each(WRITES, [
     ['expression attribute values without :', { expressionAttributeValues: { val: A.fromString('x') } },
       /`expressionAttributeValues` keys must be : followed by letters, digits or _ \(such as ':value'\), got 'val'/],
+    ['empty expression attribute values', { expressionAttributeValues: {} },
+      /`expressionAttributeValues` must have at least one entry or be undefined \(DynamoDB rejects an empty map\), got \{\}/],
     ['a blank condition expression', { conditionExpression: '  ' }, /`conditionExpression` must be a non-blank expression of at most 4096 characters, got 2 characters/],
     ['a condition expression over 4 KB', { conditionExpression: 'a'.repeat(4097) }, /`conditionExpression` must be .* got 4097 characters/],
     ['an expression attribute value that is not a DynamoAttributeValue', { expressionAttributeValues: { ':v': 'x' } },

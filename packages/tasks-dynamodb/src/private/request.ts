@@ -58,13 +58,14 @@ export function itemObjects(scope: IConstruct, item: { [name: string]: DynamoAtt
 }
 
 /**
- * Throws unless every name of `expressionAttributeNames` is `#` followed by letters, digits or `_`, and every
- * static attribute name it stands for is 1 to 65535 characters long.
+ * Throws unless `expressionAttributeNames` has entries, every name is `#` followed by letters, digits or `_`, and
+ * every static attribute name it stands for is 1 to 65535 characters long.
  *
  * @see https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Expressions.ExpressionAttributeNames.html
  */
 export function validateExpressionAttributeNames(scope: IConstruct, names: { [key: string]: string } | undefined): void {
   if (names === undefined) return;
+  requireEntries(scope, 'expressionAttributeNames', names);
   for (const [placeholder, name] of Object.entries(names)) {
     if (!EXPRESSION_ATTRIBUTE_NAME.test(placeholder)) {
       throw validationError(scope, '`expressionAttributeNames` keys must be # followed by letters, digits or _ ' +
@@ -78,8 +79,8 @@ export function validateExpressionAttributeNames(scope: IConstruct, names: { [ke
 }
 
 /**
- * The objects of `expressionAttributeValues` after checking that every name is `:` followed by letters, digits or
- * `_`; undefined when it is.
+ * The objects of `expressionAttributeValues` after checking that it has entries and every name is `:` followed by
+ * letters, digits or `_`; undefined when it is.
  *
  * @see https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Expressions.ExpressionAttributeValues.html
  */
@@ -88,6 +89,7 @@ export function expressionAttributeValueObjects(
   values: { [key: string]: DynamoAttributeValue } | undefined,
 ): { [key: string]: unknown } | undefined {
   if (values === undefined) return undefined;
+  requireEntries(scope, 'expressionAttributeValues', values);
   for (const placeholder of Object.keys(values)) {
     if (!EXPRESSION_ATTRIBUTE_VALUE.test(placeholder)) {
       throw validationError(scope, '`expressionAttributeValues` keys must be : followed by letters, digits or _ ' +
@@ -95,6 +97,13 @@ export function expressionAttributeValueObjects(
     }
   }
   return attributeValueMap(values, scope, '`expressionAttributeValues`');
+}
+
+/** Throws when a map DynamoDB takes only with entries is empty. */
+function requireEntries(scope: IConstruct, prop: string, map: object): void {
+  if (map !== null && typeof map === 'object' && Object.keys(map).length === 0) {
+    throw validationError(scope, `\`${prop}\` must have at least one entry or be undefined (DynamoDB rejects an empty map), got {}`);
+  }
 }
 
 /**
