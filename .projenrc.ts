@@ -43,11 +43,27 @@ repo.addTool('validation', 'Validates AWS Step Functions definitions of CDK apps
 repo.addTool('testing', 'Runs AWS Step Functions state machines offline, in process, with mocks: JSONPath, JSONata, on a virtual clock.', {
   dependencies: { jsonata: DEPS.jsonata, 'jsonpath-plus': DEPS.jsonpathPlus },
 });
+// The symbol map (which package exports which name, and at which version) is generated from the service packages'
+// sources before tsc and ships as lib/symbol-map.json; the fixture apps type-check and synthesize against the
+// workspace packages they import.
+const SERVICE_SOURCES = ['{workspaceRoot}/packages/tasks-*/src/**/*', '{workspaceRoot}/packages/tasks-*/package.json'];
 repo.addTool('migrate', 'Migrates CDK apps from aws-cdk-lib/aws-stepfunctions-tasks to cdk-stepfunctions packages.', {
   dependencies: { jscodeshift: DEPS.jscodeshift, ignore: DEPS.ignore, diff: DEPS.diff },
-  devDependencies: { '@types/jscodeshift': '^17.3.0' },
+  devDependencies: {
+    '@types/jscodeshift': '^17.3.0',
+    ...Object.fromEntries(['core', 'lambda', 'sqs', 'sns', 'stepfunctions', 'dynamodb'].map((s) => [`@cdk-stepfunctions/tasks-${s}`, 'workspace:*'])),
+  },
   cdkPeers: false,
   bin: { 'cdk-stepfunctions-migrate': 'cli' },
+  files: ['lib/symbol-map.json'],
+  targets: {
+    build: {
+      command: 'tsx scripts/generate-symbol-map.ts lib/symbol-map.json && tsc -p tsconfig.build.json',
+      inputs: ['production', '^production', '{projectRoot}/scripts/**/*', ...SERVICE_SOURCES],
+    },
+    // The CLI tests run the built bin.
+    test: { inputs: ['default', '^production', '{workspaceRoot}/tools/src/**/*', ...SERVICE_SOURCES], dependsOn: ['^build', 'build'] },
+  },
 });
 
 repo.addExample({ packages: ['tasks-lambda'] });

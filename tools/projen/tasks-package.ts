@@ -13,11 +13,26 @@ const SCRIPTS = {
   lint: 'publint --strict && attw --pack . --profile node16',
 };
 
+/** A change to one of a package's targets, for a package whose build reads more than its own sources. */
+export interface TargetOptions {
+  /** The command (and npm script), in place of the default one. */
+  readonly command?: string;
+  /** The target's nx inputs, in place of the target defaults of nx.json. */
+  readonly inputs?: string[];
+  /** The targets it depends on, in place of the target defaults of nx.json. */
+  readonly dependsOn?: string[];
+}
+
 /** nx targets that run `scripts` with nx's run-commands executor in the project folder. */
-export function nxTargets(scripts: Record<string, string>): Record<string, unknown> {
+export function nxTargets(scripts: Record<string, string>, targets: Record<string, TargetOptions> = {}): Record<string, unknown> {
   return Object.fromEntries(Object.entries(scripts).map(([name, command]) => [
     name,
-    { executor: 'nx:run-commands', options: { command, cwd: '{projectRoot}' } },
+    {
+      executor: 'nx:run-commands',
+      options: { command, cwd: '{projectRoot}' },
+      ...(targets[name]?.inputs ? { inputs: targets[name].inputs } : {}),
+      ...(targets[name]?.dependsOn ? { dependsOn: targets[name].dependsOn } : {}),
+    },
   ]));
 }
 
@@ -58,6 +73,8 @@ export interface TasksPackageOptions {
   readonly bin?: Record<string, string>;
   /** Extra `files` entries (besides lib/ and CHANGELOG.md). */
   readonly files?: string[];
+  /** Changes to the `build`, `typecheck`, `test` and `lint` targets, by name (e.g. a build step before tsc). */
+  readonly targets?: Record<string, TargetOptions>;
 }
 
 /**
@@ -90,6 +107,8 @@ export class TasksPackage {
       : undefined;
     const cdkPeers = options.cdkPeers === false ? {} : { 'aws-cdk-lib': `^${AWS_CDK_LIB_FLOOR}`, constructs: `^${CONSTRUCTS_FLOOR}` };
     const peers = { ...cdkPeers, ...options.peerDependencies };
+    const commands = Object.entries(options.targets ?? {}).flatMap(([name, t]) => (t.command ? [[name, t.command]] : []));
+    const scripts: Record<string, string> = { ...SCRIPTS, ...Object.fromEntries(commands) };
     const optionalPeers = options.optionalPeers?.length
       ? Object.fromEntries(options.optionalPeers.map((name) => [name, { optional: true }]))
       : undefined;
@@ -118,9 +137,9 @@ export class TasksPackage {
         sideEffects: false,
         files: ['lib/**/*.js', 'lib/**/*.d.ts', '!lib/**/*.tsbuildinfo', 'CHANGELOG.md', ...(options.files ?? [])],
         engines: { node: '>=18.12' },
-        scripts: SCRIPTS,
+        scripts,
         // nx runs the same commands itself (no package manager on PATH needed), with the caching in nx.json.
-        nx: { targets: nxTargets(SCRIPTS) },
+        nx: { targets: nxTargets(scripts, options.targets) },
         dependencies: core || options.dependencies
           ? { ...(core ? { [core.packageName]: `^${core.version}` } : {}), ...options.dependencies }
           : undefined,
