@@ -34,6 +34,7 @@ export class Monorepo extends Project {
         publint: VERSIONS.publint,
         jsii: VERSIONS.jsii,
         typescript: VERSIONS.typescript,
+        verdaccio: VERSIONS.verdaccio,
       },
       scripts: { test: 'vitest run', typecheck: 'tsc -p tsconfig.json' },
     });

@@ -14,6 +14,8 @@ export const VERSIONS = {
   publint: '0.3.25',
   attw: '0.18.5',
   typesNode: '20.19.0',
+  /** The local registry of the release test; 6.8.x runs on Node 20 (later 6.x want Node 22). */
+  verdaccio: '6.8.0',
 } as const;
 
 /** Ranges of the tooling packages' third-party runtime dependencies. */
