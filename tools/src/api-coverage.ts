@@ -161,22 +161,36 @@ function moduleExports(program: ts.Program, file: string): Map<string, ts.Symbol
   return new Map(exports.map((s) => [s.getName(), resolveAlias(checker, s)]));
 }
 
-/** The exported classes, interfaces and enums of `referenceFiles` compared with the exports of `oursFile`. */
+/**
+ * The classes, interfaces and enums a namespace declares (`EmrCreateCluster.InstancesConfigProperty`), for a symbol
+ * that is also a namespace (a class merged with one, as jsii allows); empty otherwise.
+ */
+function nestedTypes(checker: ts.TypeChecker, symbol: ts.Symbol): Map<string, ts.Symbol> {
+  if (!(symbol.flags & (ts.SymbolFlags.NamespaceModule | ts.SymbolFlags.ValueModule))) return new Map();
+  return new Map(checker.getExportsOfModule(symbol)
+    .map((m) => resolveAlias(checker, m))
+    .filter((m) => kindOf(m) !== undefined || (m.flags & ts.SymbolFlags.NamespaceModule) !== 0)
+    .map((m) => [m.getName(), m]));
+}
+
+/**
+ * The exported classes, interfaces and enums of `referenceFiles` compared with the exports of `oursFile`, the types
+ * nested in namespaces included (as `Outer.Inner`).
+ */
 function compareApi(program: ts.Program, referenceFiles: readonly string[], oursFile: string): { symbols: SymbolCoverage[]; skipped: string[] } {
   const checker = program.getTypeChecker();
   const ours = moduleExports(program, oursFile);
   const symbols: SymbolCoverage[] = [];
   const skipped = new Set<string>();
-  for (const file of referenceFiles) {
-    for (const [name, symbol] of moduleExports(program, file)) {
-      const kind = kindOf(symbol);
-      if (!kind) continue;
-      if (hasTag(symbol, 'deprecated')) {
-        skipped.add(name);
-        continue;
-      }
+
+  const compare = (name: string, symbol: ts.Symbol, mine: ts.Symbol | undefined, file: string): void => {
+    if (hasTag(symbol, 'deprecated')) {
+      skipped.add(name);
+      return;
+    }
+    const kind = kindOf(symbol);
+    if (kind) {
       const problems: string[] = [];
-      const mine = ours.get(name);
       const mineKind = mine && kindOf(mine);
       if (!mine) problems.push('missing');
       else if (mineKind !== kind) problems.push(`is ${mineKind ?? 'neither a class, an interface nor an enum'} here, ${kind} in the reference`);
@@ -184,8 +198,15 @@ function compareApi(program: ts.Program, referenceFiles: readonly string[], ours
         const deprecated = (m: ts.Symbol): boolean => hasTag(m, 'deprecated') && skipped.add(`${name}.${m.getName()}`).size > 0;
         problems.push(...compareShapes(shapeOf(checker, symbol, deprecated), shapeOf(checker, mine, () => false)));
       }
-      symbols.push({ name, kind, file: relative(referenceLibDir(), file).replace(/^(\.\.\/)+/, ''), problems });
+      symbols.push({ name, kind, file, problems });
     }
+    const mineNested = mine ? nestedTypes(checker, mine) : new Map<string, ts.Symbol>();
+    for (const [inner, nested] of nestedTypes(checker, symbol)) compare(`${name}.${inner}`, nested, mineNested.get(inner), file);
+  };
+
+  for (const file of referenceFiles) {
+    const relativeFile = relative(referenceLibDir(), file).replace(/^(\.\.\/)+/, '');
+    for (const [name, symbol] of moduleExports(program, file)) compare(name, symbol, ours.get(name), relativeFile);
   }
   return { symbols, skipped: [...skipped] };
 }

@@ -44,3 +44,16 @@ describe('compareFiles', () => {
     expect(problems.Mode).toEqual(['SLOW: type is "slow" in the reference, "slower" here']);
   });
 });
+
+describe('compareFiles with namespaces merged into classes', () => {
+  const dir = join(__dirname, 'fixtures', 'api-coverage');
+  const result = compareFiles([join(dir, 'namespace-reference.d.ts')], join(dir, 'namespace-ours.ts'));
+  const problems = Object.fromEntries(result.symbols.map((s) => [s.name, s.problems]));
+
+  it('compares the types nested in the namespace as Outer.Inner', () => {
+    expect(Object.keys(problems).sort()).toEqual(['Cluster', 'Cluster.ConfigProperty', 'Cluster.MissingProperty', 'Cluster.Mode']);
+    expect(problems['Cluster.Mode']).toEqual([]);
+    expect(problems['Cluster.MissingProperty']).toEqual(['missing']);
+    expect(problems['Cluster.ConfigProperty']).toEqual(['label: optional is true in the reference, false here', 'label: type is string | undefined in the reference, string here']);
+  });
+});
