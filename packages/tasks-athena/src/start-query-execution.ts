@@ -13,9 +13,9 @@ import {
   validateStringLength,
   validateStringPattern,
   validationError,
+  listOfStrings,
 } from '@cdk-stepfunctions/tasks-core';
 import { EncryptionOption, type QueryExecutionContext, type ResultConfiguration } from './athena-types';
-import { listOfStrings } from './private/lists';
 import { outputLocationArns, outputLocationText } from './private/output-location';
 
 interface AthenaStartQueryExecutionOptions {

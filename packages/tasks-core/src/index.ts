@@ -7,3 +7,4 @@ export * from './kms';
 export * from './fifo';
 export * from './runtime-value';
 export * from './collections';
+export * from './lists';

@@ -36,8 +36,9 @@ export function validateIntegerInRange(
   min: number,
   max: number,
 ): void {
-  if (value === undefined || Token.isUnresolved(value)) return;
-  if (!Number.isInteger(value) || value < min || value > max) {
+  // A JSONata expression can stand in a number prop of a JSONata task; it is checked when the state runs.
+  if (value === undefined || isDynamic(value)) return;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
     throw validationError(scope, `\`${prop}\` must be an integer from ${min} to ${max}, got ${describeValue(value)}`);
   }
 }

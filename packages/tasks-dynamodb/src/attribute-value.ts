@@ -1,8 +1,9 @@
 import type { IConstruct } from 'constructs';
 import { Token, Tokenization } from 'aws-cdk-lib/core';
 import { FieldUtils, JsonPath } from 'aws-cdk-lib/aws-stepfunctions';
-import { describeValue, isDynamic, isJsonataExpression, isJsonPathExpression, validationError } from '@cdk-stepfunctions/tasks-core';
-import { listOfStrings } from './private/lists';
+import {
+  describeValue, isDynamic, isJsonataExpression, isJsonPathExpression, listOfStrings, validationError,
+} from '@cdk-stepfunctions/tasks-core';
 
 /** The smallest and largest magnitudes of a DynamoDB number (zero aside). */
 const MIN_MAGNITUDE = 1e-130;
