@@ -60,6 +60,7 @@ interface SageMakerCreateModelOptions {
   /**
    * The subnets of `vpc` to use (only with `vpc`).
    *
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_VpcConfig.html
    * @default - the VPC's private subnets
    */
   readonly subnetSelection?: ec2.SubnetSelection;

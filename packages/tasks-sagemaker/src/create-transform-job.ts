@@ -52,6 +52,7 @@ interface SageMakerCreateTransformJobOptions {
    * This role is kept for compatibility with aws-cdk-lib: the task may pass it (`iam:PassRole`) and grants it the
    * job's S3 locations and keys, so you can use `task.role` in your own policies.
    *
+   * @see https://docs.aws.amazon.com/sagemaker/latest/dg/sagemaker-roles.html
    * @default - a role for SageMaker with metrics and logs permissions, read access to `transformInput`, write access
    *   to `transformOutput` and the keys' permissions
    */

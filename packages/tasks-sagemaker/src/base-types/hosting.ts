@@ -71,6 +71,7 @@ export interface ContainerDefinitionConfig {
   /**
    * The `ContainerDefinition` fields.
    *
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ContainerDefinition.html
    * @default - none
    */
   readonly parameters?: { [key: string]: any };

@@ -85,6 +85,7 @@ export interface LabelingJobStoppingConditions {
   /**
    * Stop once workers have labeled this many objects: at least 1.
    *
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_LabelingJobStoppingConditions.html
    * @default - no limit
    */
   readonly maxHumanLabeledObjectCount?: number;
@@ -92,6 +93,7 @@ export interface LabelingJobStoppingConditions {
   /**
    * Stop once this percentage of the objects is labeled: 1 to 100.
    *
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_LabelingJobStoppingConditions.html
    * @default - no limit
    */
   readonly maxPercentageOfInputDatasetLabeled?: number;
@@ -111,6 +113,7 @@ export interface LabelingJobAlgorithmsConfig {
   /**
    * The ARN of a model from an earlier labeling job to start from.
    *
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_LabelingJobAlgorithmsConfig.html
    * @default - none
    */
   readonly initialActiveLearningModelArn?: string;
@@ -184,6 +187,7 @@ export interface HumanTaskConfig {
   /**
    * Keywords that help workers find the task: 1 to 5, each 1 to 30 characters.
    *
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HumanTaskConfig.html
    * @default - none
    */
   readonly taskKeywords?: string[];
@@ -201,6 +205,7 @@ export interface HumanTaskConfig {
   /**
    * How long a task stays available to workers: 60 seconds to 10 days, in whole seconds.
    *
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HumanTaskConfig.html
    * @default - SageMaker's default
    */
   readonly taskAvailabilityLifetime?: Duration;
@@ -208,6 +213,7 @@ export interface HumanTaskConfig {
   /**
    * The most objects sent to workers at the same time: 1 to 5,000.
    *
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HumanTaskConfig.html
    * @default - SageMaker's default, 1,000
    */
   readonly maxConcurrentTaskCount?: number;
@@ -230,6 +236,7 @@ export interface PublicWorkforceTaskPrice {
   /**
    * Whole dollars: 0 to 2.
    *
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_USD.html
    * @default 0
    */
   readonly dollars?: number;
@@ -237,6 +244,7 @@ export interface PublicWorkforceTaskPrice {
   /**
    * Cents: 0 to 99.
    *
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_USD.html
    * @default 0
    */
   readonly cents?: number;
@@ -244,6 +252,7 @@ export interface PublicWorkforceTaskPrice {
   /**
    * Tenths of a cent: 0 to 9.
    *
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_USD.html
    * @default 0
    */
   readonly tenthFractionsOfACent?: number;

@@ -151,6 +151,7 @@ export interface ProcessingOutput {
   /**
    * The S3 destination; set this or `featureStoreOutput`.
    *
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProcessingS3Output.html
    * @default - none
    */
   readonly s3Output?: ProcessingS3Output;
@@ -227,6 +228,7 @@ export interface ExperimentConfig {
   /**
    * The name of an existing experiment: 1 to 120 letters, digits and hyphens.
    *
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ExperimentConfig.html
    * @default - none
    */
   readonly experimentName?: string;
@@ -234,6 +236,7 @@ export interface ExperimentConfig {
   /**
    * The name of an existing trial: 1 to 120 letters, digits and hyphens.
    *
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ExperimentConfig.html
    * @default - none
    */
   readonly trialName?: string;
@@ -241,6 +244,7 @@ export interface ExperimentConfig {
   /**
    * The display name of the trial component the job creates: 1 to 120 letters, digits and hyphens.
    *
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ExperimentConfig.html
    * @default - none
    */
   readonly trialComponentDisplayName?: string;
@@ -248,6 +252,7 @@ export interface ExperimentConfig {
   /**
    * The name of the experiment run: 1 to 120 letters, digits and hyphens.
    *
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ExperimentConfig.html
    * @default - none
    */
   readonly runName?: string;

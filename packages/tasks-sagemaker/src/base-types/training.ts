@@ -251,6 +251,7 @@ export interface VpcConfig {
   /**
    * The subnets of `vpc` to use.
    *
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_VpcConfig.html
    * @default - the VPC's private subnets
    */
   readonly subnets?: ec2.SubnetSelection;

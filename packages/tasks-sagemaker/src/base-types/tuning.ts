@@ -54,6 +54,7 @@ export interface HyperbandStrategyConfig {
   /**
    * The least resource a training job runs with before it may be stopped: at least 1.
    *
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperbandStrategyConfig.html
    * @default - SageMaker's default, 1
    */
   readonly minResource?: number;
@@ -61,6 +62,7 @@ export interface HyperbandStrategyConfig {
   /**
    * The most resource a training job runs with: at least 1.
    *
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperbandStrategyConfig.html
    * @default - SageMaker's default
    */
   readonly maxResource?: number;
@@ -80,6 +82,7 @@ export interface TuningResourceLimits {
   /**
    * The most training jobs in all: at least 1.
    *
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ResourceLimits.html
    * @default - SageMaker's default (none with the Grid strategy)
    */
   readonly maxNumberOfTrainingJobs?: number;
@@ -87,6 +90,7 @@ export interface TuningResourceLimits {
   /**
    * The longest the tuning job may run: 120 seconds to 15,768,000 seconds (half a year), in whole seconds.
    *
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ResourceLimits.html
    * @default - no limit besides the training jobs' own
    */
   readonly maxRuntime?: Duration;
@@ -101,6 +105,7 @@ export interface ParameterRanges {
   /**
    * Hyperparameters with integer values.
    *
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_IntegerParameterRange.html
    * @default - none
    */
   readonly integerParameterRanges?: IntegerParameterRange[];
@@ -108,6 +113,7 @@ export interface ParameterRanges {
   /**
    * Hyperparameters with real values.
    *
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ContinuousParameterRange.html
    * @default - none
    */
   readonly continuousParameterRanges?: ContinuousParameterRange[];
@@ -115,6 +121,7 @@ export interface ParameterRanges {
   /**
    * Hyperparameters with a set of values.
    *
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CategoricalParameterRange.html
    * @default - none
    */
   readonly categoricalParameterRanges?: CategoricalParameterRange[];
@@ -135,6 +142,7 @@ export interface IntegerParameterRange {
   /**
    * How the range is searched.
    *
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_IntegerParameterRange.html
    * @default - SageMaker's default, `Auto`
    */
   readonly scalingType?: HyperParameterScalingType;
@@ -155,6 +163,7 @@ export interface ContinuousParameterRange {
   /**
    * How the range is searched.
    *
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ContinuousParameterRange.html
    * @default - SageMaker's default, `Auto`
    */
   readonly scalingType?: HyperParameterScalingType;
