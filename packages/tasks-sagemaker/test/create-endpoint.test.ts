@@ -1,4 +1,5 @@
 import { App, Stack } from 'aws-cdk-lib/core';
+import * as iam from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { normalize, render, statements } from '@cdk-stepfunctions/tools/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -81,6 +82,22 @@ describe('SageMakerUpdateEndpoint', () => {
     });
     expect(normalize(statements(dynamic))).toEqual([
       { Action: 'sagemaker:updateEndpoint', Effect: 'Allow', Resource: [sagemaker(':endpoint/*'), sagemaker(':endpoint-config/*')] },
+    ]);
+  });
+});
+
+describe('SageMakerUpdateEndpoint in a StateGraph', () => {
+  it('exposes exactly its statements to the graph', () => {
+    const task = new SageMakerUpdateEndpoint(stack, 'Update', { endpointName: 'MyEndpoint', endpointConfigName: 'MyEndpointConfig' });
+    const graph = new sfn.StateGraph(task, 'test');
+    expect(graph.policyStatements).toEqual([
+      new iam.PolicyStatement({
+        actions: ['sagemaker:updateEndpoint'],
+        resources: [
+          stack.formatArn({ service: 'sagemaker', resource: 'endpoint', resourceName: 'myendpoint' }),
+          stack.formatArn({ service: 'sagemaker', resource: 'endpoint-config', resourceName: 'myendpointconfig' }),
+        ],
+      }),
     ]);
   });
 });
