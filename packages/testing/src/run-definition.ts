@@ -75,7 +75,7 @@ export async function runDefinition(definition: unknown, options: RunOptions = {
       exec.record(thread, 'ExecutionTimedOut', 'executionTimedOutEventDetails', { error });
     } else if (e instanceof StatesError) {
       status = 'FAILED';
-      error = e.error;
+      error = e.error || undefined;
       cause = e.cause;
       const details: Record<string, unknown> = {};
       if (e.error) details.error = e.error;

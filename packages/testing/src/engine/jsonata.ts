@@ -13,7 +13,15 @@ export interface JsonataScope {
 }
 
 /** A failed evaluation, worded as AWS words the cause of States.QueryEvaluationError (without the state prefix). */
-export class JsonataError extends Error {}
+export class JsonataError extends Error {
+  constructor(
+    message: string,
+    /** The field the expression sits in (`Output/result`, `Items`, …): EvaluationFailed's location. */
+    public readonly field?: string,
+  ) {
+    super(message);
+  }
+}
 
 const cache = new Map<string, jsonata.Expression>();
 
@@ -33,9 +41,7 @@ function compile(expression: string, field: string): jsonata.Expression {
     try {
       compiled = jsonata(expression);
     } catch (e) {
-      throw new JsonataError(
-        `The JSONata expression '${expression}' specified for the field '${field}' could not be parsed. ${describe(e)}`,
-      );
+      throw new JsonataError(`The JSONata expression '${expression}' specified for the field '${field}' could not be parsed. ${describe(e)}`, field);
     }
     cache.set(expression, compiled);
   }
@@ -131,14 +137,15 @@ export async function evaluateJsonata(template: string, field: string, scope: Js
   } catch (e) {
     throw new JsonataError(
       `The JSONata expression '${expression}' specified for the field '${field}' threw an error during evaluation. ${describe(e)}`,
+      field,
     );
   }
   if (result === undefined) {
-    throw new JsonataError(`The JSONata expression '${expression}' specified for the field '${field}' returned nothing (undefined).`);
+    throw new JsonataError(`The JSONata expression '${expression}' specified for the field '${field}' returned nothing (undefined).`, field);
   }
   const json = toJsonResult(result);
   if (json === undefined) {
-    throw new JsonataError(`The JSONata expression '${expression}' specified for the field '${field}' returned an unsupported result type.`);
+    throw new JsonataError(`The JSONata expression '${expression}' specified for the field '${field}' returned an unsupported result type.`, field);
   }
   return json;
 }
@@ -203,5 +210,6 @@ export function unexpectedType(template: string, field: string, expected: string
   return new JsonataError(
     `The JSONata expression '${expressionOf(template)}' specified for the field '${field}' returned an unexpected result type. ` +
       `Expected '${expected}', but was '${jsonTypeOf(value)}' for value: ${toJsonText(value)}`,
+    field,
   );
 }

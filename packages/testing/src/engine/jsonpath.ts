@@ -83,7 +83,8 @@ function definiteSteps(rest: string): Segment[] | undefined {
       const inner = rest.slice(i + 1, close).trim();
       const quoted = /^'((?:[^'\\]|\\.)*)'$|^"((?:[^"\\]|\\.)*)"$/.exec(inner);
       if (quoted) {
-        steps.push({ prop: (quoted[1] ?? quoted[2]).replace(/\\(.)/g, '$1') });
+        // Jayway keeps escapes as written but the quote's own (`\'` in '…', `\"` in "…").
+        steps.push({ prop: quoted[1] !== undefined ? quoted[1].replace(/\\'/g, "'") : quoted[2].replace(/\\"/g, '"') });
       } else if (/^-?\d+$/.test(inner)) {
         steps.push({ index: Number(inner) });
       } else {

@@ -40,7 +40,8 @@ export function retryDelaySeconds(retrier: Retrier, retry: number, random: () =>
 export async function withRetryAndCatch(
   ctx: StateContext,
   attempt: (retryCount: number) => Promise<StepResult>,
-  onCaught?: () => void,
+  /** Records the state's failure once no retry follows (Map/ParallelStateFailed); not for terminal errors. */
+  onFailed?: () => void,
 ): Promise<StepResult> {
   const retriers = (Array.isArray(ctx.state.Retry) ? ctx.state.Retry : []) as unknown as Retrier[];
   const catchers = (Array.isArray(ctx.state.Catch) ? ctx.state.Catch : []) as unknown as Catcher[];
@@ -65,9 +66,9 @@ export async function withRetryAndCatch(
         continue;
       }
     }
+    if (!error.terminal) onFailed?.();
     const catcher = catchers.find((c) => errorMatches(c.ErrorEquals, error));
     if (!catcher) throw error;
-    onCaught?.();
     return caught(ctx, catcher, error);
   }
 }

@@ -39,9 +39,10 @@ export class StateContext {
 
   /** The context object ($$ / $states.context) as the state sees it now. */
   context(extras: ContextExtras = {}): JsonObject {
-    const state: JsonObject = { EnteredTime: new Date(this.enteredTime).toISOString(), Name: this.name };
+    const state: JsonObject = { Name: this.name, EnteredTime: new Date(this.enteredTime).toISOString() };
     if (extras.retryCount !== undefined) state.RetryCount = extras.retryCount;
-    const ctx: JsonObject = { Execution: this.thread.base.Execution, State: state, StateMachine: this.thread.base.StateMachine };
+    // AWS's key order (it shows in States.JsonToString($$) and States.Format).
+    const ctx: JsonObject = { Execution: this.thread.base.Execution, StateMachine: this.thread.base.StateMachine, State: state };
     if (extras.taskToken !== undefined) ctx.Task = { Token: extras.taskToken };
     if (extras.mapItem) ctx.Map = { Item: { ...extras.mapItem } as JsonObject };
     return ctx;
@@ -77,6 +78,18 @@ export class StateContext {
     return new StatesError(StatesErrors.RUNTIME, stateFailurePrefix(this.name, this.enteredEventId) + message);
   }
 
+  /** States.QueryEvaluationError, recorded as AWS does with an EvaluationFailed event naming the field. */
+  evaluationFailed(message: string, field: string): StatesError {
+    const error = this.failure(StatesErrors.QUERY_EVALUATION_ERROR, message);
+    this.exec.record(this.thread, 'EvaluationFailed', 'evaluationFailedEventDetails', {
+      cause: error.cause,
+      error: error.error,
+      location: field,
+      state: this.name,
+    });
+    return error;
+  }
+
   /** An error of a given name with AWS's prefix naming this state. */
   failure(error: string, message: string): StatesError {
     return new StatesError(error, stateFailurePrefix(this.name, this.enteredEventId) + message);
@@ -85,7 +98,7 @@ export class StateContext {
   /** Turns what evaluating a field threw into the StatesError AWS reports. */
   wrap(e: unknown): StatesError {
     if (e instanceof StatesError) return e;
-    if (e instanceof JsonataError) return this.failure(StatesErrors.QUERY_EVALUATION_ERROR, e.message);
+    if (e instanceof JsonataError) return this.evaluationFailed(e.message, e.field ?? '');
     if (e instanceof FieldError) return this.failure(e.error, e.detail);
     if (e instanceof PathNotFound) return this.runtime(e.message);
     if (e instanceof IntrinsicError) return this.failure(e.error, e.message);

@@ -75,10 +75,7 @@ export async function runChoice(ctx: StateContext): Promise<StepResult> {
       const rule = choices[i];
       const matched = await ctx.evaluate(rule.Condition, `Choices[${i}].Condition`, states);
       if (typeof matched !== 'boolean') {
-        throw ctx.failure(
-          StatesErrors.QUERY_EVALUATION_ERROR,
-          `The Condition of the choice rule ${i} must evaluate to a boolean, got ${toJsonText(matched)}`,
-        );
+        throw ctx.evaluationFailed(`The Condition of the choice rule ${i} must evaluate to a boolean, got ${toJsonText(matched)}`, `Choices[${i}].Condition`);
       }
       if (matched) return jsonataExit(ctx, rule, rule.Next as string);
     }

@@ -29,17 +29,30 @@ export async function runMap(ctx: StateContext): Promise<StepResult> {
   const processor = (state.ItemProcessor ?? state.Iterator) as JsonObject;
   const config = isObject(processor.ProcessorConfig) ? processor.ProcessorConfig : {};
   const distributed = config.Mode === 'DISTRIBUTED';
-  return withRetryAndCatch(ctx, async (retryCount) => {
-    const context = ctx.context({ retryCount });
-    const settings = await mapSettings(ctx, retryCount, context);
-    return iterate(ctx, processor, distributed, settings, context);
-  });
+  return withRetryAndCatch(
+    ctx,
+    async (retryCount) => {
+      const context = ctx.context({ retryCount });
+      const items = await mapItems(ctx, retryCount, context);
+      const maxConcurrency = await concurrency(ctx, context);
+      const startedId = ctx.exec.record(ctx.thread, 'MapStateStarted', 'mapStateStartedEventDetails', { length: items.length });
+      const settings = await mapSettings(ctx, items, maxConcurrency, context);
+      return iterate(ctx, processor, distributed, settings, context, startedId);
+    },
+    () => ctx.exec.record(ctx.thread, 'MapStateFailed'),
+  );
 }
 
-async function iterate(ctx: StateContext, processor: JsonObject, distributed: boolean, settings: MapSettings, context: JsonObject): Promise<StepResult> {
+async function iterate(
+  ctx: StateContext,
+  processor: JsonObject,
+  distributed: boolean,
+  settings: MapSettings,
+  context: JsonObject,
+  startedId: number,
+): Promise<StepResult> {
   const { exec, thread, name } = ctx;
   const { items } = settings;
-  const startedId = exec.record(thread, 'MapStateStarted', 'mapStateStartedEventDetails', { length: items.length });
   const mapRunArn = `arn:${exec.settings.partition}:states:${exec.settings.region}:${exec.settings.account}:mapRun:${exec.settings.stateMachineName}/${name}:${exec.uuid()}`;
   if (distributed) exec.record(thread, 'MapRunStarted', 'mapRunStartedEventDetails', { mapRunArn });
   const graph = subGraph(processor, ctx.language);
@@ -84,15 +97,15 @@ async function iterate(ctx: StateContext, processor: JsonObject, distributed: bo
       if (!distributed) {
         exec.record(child, 'MapIterationFailed', 'mapIterationFailedEventDetails', { index, name });
         thread.lastEventId = child.lastEventId;
-        for (let rest = index + 1; rest < items.length; rest++) {
+        // Iterations that would have been running beside this one are aborted; later ones never start.
+        const window = settings.maxConcurrency === 0 ? items.length : index + settings.maxConcurrency;
+        for (let rest = index + 1; rest < Math.min(items.length, window); rest++) {
           exec.record(thread, 'MapIterationAborted', 'mapIterationAbortedEventDetails', { index: rest, name }, child.lastEventId);
         }
-        exec.record(thread, 'MapStateFailed', undefined, undefined, child.lastEventId);
         throw error;
       }
       const failure = new StatesError(StatesErrors.EXCEED_TOLERATED_FAILURE_THRESHOLD, 'The specified tolerated failure threshold was exceeded');
       exec.record(thread, 'MapRunFailed', 'mapRunFailedEventDetails', { error: failure.error, cause: failure.cause });
-      exec.record(thread, 'MapStateFailed');
       throw failure;
     }
     end = Math.max(end, child.now);
@@ -133,8 +146,8 @@ async function selectItem(ctx: StateContext, item: Json, context: JsonObject): P
   return ctx.payload(selector, ctx.inputPath(), context);
 }
 
-/** Items, batching, concurrency and tolerated failures, each from its field, path or JSONata expression. */
-async function mapSettings(ctx: StateContext, retryCount: number, context: JsonObject): Promise<MapSettings> {
+/** The items (or batches): from the ItemReader's mock, ItemsPath, Items or the input. */
+async function mapItems(ctx: StateContext, retryCount: number, context: JsonObject): Promise<Json[]> {
   const { state } = ctx;
   const states = { input: ctx.input, context };
   const effective = ctx.jsonata ? ctx.input : ctx.inputPath();
@@ -145,11 +158,11 @@ async function mapSettings(ctx: StateContext, retryCount: number, context: JsonO
     if (state.Items !== undefined) {
       items = await ctx.evaluate(state.Items, 'Items', states);
       if (!Array.isArray(items)) {
-        throw ctx.failure(StatesErrors.QUERY_EVALUATION_ERROR, unexpectedType(String(state.Items), 'Items', 'array', items).message);
+        throw ctx.evaluationFailed(unexpectedType(String(state.Items), 'Items', 'array', items).message, 'Items');
       }
     } else {
       items = ctx.input;
-      if (!Array.isArray(items)) throw ctx.failure(StatesErrors.QUERY_EVALUATION_ERROR, `Map state input must be an array but was: ${toJsonText(items)}`);
+      if (!Array.isArray(items)) throw ctx.evaluationFailed(`Map state input must be an array but was: ${toJsonText(items)}`, 'Items');
     }
   } else {
     const path = typeof state.ItemsPath === 'string' ? state.ItemsPath : '$';
@@ -163,15 +176,28 @@ async function mapSettings(ctx: StateContext, retryCount: number, context: JsonO
   }
   let list = items as Json[];
   if (isObject(state.ItemBatcher)) list = await batch(ctx, state.ItemBatcher, list, effective, states);
-  const maxConcurrency = (await integer(ctx, 'MaxConcurrency', effective, states)) ?? 0;
+  return list;
+}
+
+/** MaxConcurrency from its field, path or JSONata expression (0: no limit). */
+async function concurrency(ctx: StateContext, context: JsonObject): Promise<number> {
+  const effective = ctx.jsonata ? ctx.input : ctx.inputPath();
+  const maxConcurrency = (await integer(ctx, 'MaxConcurrency', effective, { input: ctx.input, context })) ?? 0;
   if (maxConcurrency < 0) throw ctx.runtime(`MaxConcurrency must not be negative, got ${maxConcurrency}`);
+  return maxConcurrency;
+}
+
+/** Tolerated failures, each from its field, path or JSONata expression. */
+async function mapSettings(ctx: StateContext, items: Json[], maxConcurrency: number, context: JsonObject): Promise<MapSettings> {
+  const states = { input: ctx.input, context };
+  const effective = ctx.jsonata ? ctx.input : ctx.inputPath();
   const toleratedCount = await integer(ctx, 'ToleratedFailureCount', effective, states);
   if (toleratedCount !== undefined && toleratedCount < 0) throw ctx.runtime('ToleratedFailureCount cannot be negative.');
   const toleratedPercentage = await float(ctx, 'ToleratedFailurePercentage', effective, states);
   if (toleratedPercentage !== undefined && (toleratedPercentage < 0 || toleratedPercentage > 100)) {
     throw ctx.runtime('ToleratedFailurePercentage must be between 0 and 100.');
   }
-  return { items: list, maxConcurrency, toleratedCount, toleratedPercentage };
+  return { items, maxConcurrency, toleratedCount, toleratedPercentage };
 }
 
 async function fieldValue(ctx: StateContext, holder: JsonObject, field: string, effective: Json, states: JsonObject): Promise<{ value: Json; path?: string } | undefined> {

@@ -36,7 +36,6 @@ export async function runParallel(ctx: StateContext): Promise<StepResult> {
         if (e instanceof ExecutionTimeout) throw e;
         thread.now = Math.max(end, child.now);
         thread.lastEventId = child.lastEventId;
-        exec.record(thread, 'ParallelStateFailed');
         throw e;
       }
       end = Math.max(end, child.now);
@@ -45,5 +44,5 @@ export async function runParallel(ctx: StateContext): Promise<StepResult> {
     thread.now = end;
     exec.record(thread, 'ParallelStateSucceeded');
     return processResult(ctx, outputs, context);
-  });
+  }, () => exec.record(thread, 'ParallelStateFailed'));
 }

@@ -197,7 +197,7 @@ async function resolveJsonata(ctx: StateContext, info: ResourceInfo, retryCount:
     if (value === undefined) return undefined;
     const n = isJsonata(value) ? await ctx.evaluate(value, field, states) : value;
     if (typeof n !== 'number' || !Number.isInteger(n) || n <= 0) {
-      throw ctx.failure(StatesErrors.QUERY_EVALUATION_ERROR, `The ${field} field must be a positive integer, got ${toJsonText(n)}`);
+      throw ctx.evaluationFailed(`The ${field} field must be a positive integer, got ${toJsonText(n)}`, field);
     }
     return n;
   };

@@ -1,4 +1,3 @@
-import { StatesErrors } from '../errors';
 import { isJsonata } from '../jsonata';
 import { toJsonText, type Json } from '../json';
 import { PathNotFound, readPath } from '../jsonpath';
@@ -90,7 +89,7 @@ async function jsonataTarget(ctx: StateContext): Promise<number> {
   if (state.Seconds !== undefined) {
     const value = isJsonata(state.Seconds) ? await ctx.evaluate(state.Seconds, 'Seconds', states) : state.Seconds;
     if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
-      throw ctx.failure(StatesErrors.QUERY_EVALUATION_ERROR, `The Seconds field must be a non-negative integer, got ${toJsonText(value)}`);
+      throw ctx.evaluationFailed(`The Seconds field must be a non-negative integer, got ${toJsonText(value)}`, 'Seconds');
     }
     return now + value * 1000;
   }
@@ -98,10 +97,7 @@ async function jsonataTarget(ctx: StateContext): Promise<number> {
     const value = isJsonata(state.Timestamp) ? await ctx.evaluate(state.Timestamp, 'Timestamp', states) : state.Timestamp;
     const at = parseTimestamp(value);
     if (at === undefined) {
-      throw ctx.failure(
-        StatesErrors.QUERY_EVALUATION_ERROR,
-        `The Timestamp field cannot be parsed as an ISO-8601 extended offset date-time format string: ${render(value)}`,
-      );
+      throw ctx.evaluationFailed(`The Timestamp field cannot be parsed as an ISO-8601 extended offset date-time format string: ${render(value)}`, 'Timestamp');
     }
     return Math.max(now, at);
   }

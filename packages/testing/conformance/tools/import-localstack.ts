@@ -1,0 +1,328 @@
+/**
+ * Imports conformance cases from LocalStack's Step Functions snapshot tests (Apache-2.0): each snapshot keeps an
+ * execution history recorded on AWS, from which a case takes the definition (the test's template), the input
+ * (ExecutionStarted), the Task results and errors (the Task and LambdaFunction events, as mocks) and the expected
+ * status, output, error and cause (the last event). Nothing expected is computed here: it is copied.
+ *
+ * Usage: npx tsx conformance/tools/import-localstack.ts <localstack checkout> <commit>
+ * (a checkout of github.com/localstack/localstack; only tests marked `@markers.aws.validated` are read).
+ */
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
+
+// json5 is in the workspace's store (a dev-time tool, not a dependency of the package).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const JSON5 = require(join(__dirname, '../../../../node_modules/.pnpm/json5@2.2.3/node_modules/json5')) as { parse(text: string): unknown };
+
+const [root, commit] = process.argv.slice(2);
+if (!root || !commit) throw new Error('usage: import-localstack.ts <localstack checkout> <commit>');
+const SFN = 'tests/aws/services/stepfunctions';
+const OUT = join(__dirname, '..', 'localstack');
+const SKIP_DIRS = new Set(['test_state', 'local_mocking', 'logs', 'express', 'credentials', 'activities', 'validation']);
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+type Obj = { [k: string]: Json };
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+/** Template constants of every `*_templates.py`: class name → constant → template path. */
+function templateConstants(): Map<string, Map<string, string>> {
+  const out = new Map<string, Map<string, string>>();
+  for (const file of walk(join(root, SFN, 'templates')).filter((f) => f.endsWith('.py'))) {
+    const text = readFileSync(file, 'utf8');
+    for (const cls of text.split(/^class /m).slice(1)) {
+      const name = /^(\w+)/.exec(cls)![1];
+      const consts = new Map<string, string>();
+      for (const m of cls.matchAll(/(\w+): Final\[str\] = os\.path\.join\(\s*_THIS_FOLDER,\s*"([^"]+)"\s*\)/g)) {
+        consts.set(m[1], join(dirname(file), m[2]));
+      }
+      out.set(name, consts);
+    }
+  }
+  return out;
+}
+
+interface TestFunction {
+  readonly name: string;
+  readonly body: string;
+  readonly decorators: string;
+}
+
+function testFunctions(text: string): TestFunction[] {
+  const out: TestFunction[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^\s{4}def (test_\w+)\(/.exec(lines[i]);
+    if (!m) continue;
+    let j = i - 1;
+    while (j >= 0 && /^\s{4}@|^\s{8}|^\s{4}\)|^\s{4}\]/.test(lines[j]) && !/^\s{4}def /.test(lines[j])) j--;
+    const decorators = lines.slice(j + 1, i).join('\n');
+    let k = i + 1;
+    while (k < lines.length && !/^\s{4}(def |@|class )|^class /.test(lines[k])) k++;
+    out.push({ name: m[1], body: lines.slice(i, k).join('\n'), decorators });
+  }
+  return out;
+}
+
+function aliases(text: string, classes: Map<string, Map<string, string>>): Map<string, Map<string, string>> {
+  const out = new Map<string, Map<string, string>>();
+  for (const m of text.matchAll(/import \(?\s*(\w+)(?:\s+as\s+(\w+))?/g)) {
+    const consts = classes.get(m[1]);
+    if (consts) out.set(m[2] ?? m[1], consts);
+  }
+  return out;
+}
+
+function templateFor(fn: TestFunction, param: string | undefined, alias: Map<string, Map<string, string>>): string | undefined {
+  const refs = new Set<string>();
+  for (const m of (fn.decorators + fn.body).matchAll(/\b(\w+)\.(\w+)\b/g)) {
+    const path = alias.get(m[1])?.get(m[2]);
+    if (path) refs.add(path);
+  }
+  if (param) {
+    for (const consts of alias.values()) {
+      const direct = consts.get(param) ?? consts.get(param.replace(/^\w+\./, ''));
+      if (direct) return direct;
+    }
+    const ids = /ids=\[([^\]]*)\]/.exec(fn.decorators);
+    if (ids) {
+      const idList = [...ids[1].matchAll(/"([^"]*)"/g)].map((m) => m[1]);
+      const constList = [...fn.decorators.matchAll(/\b(\w+)\.([A-Z][A-Z0-9_]+)\b/g)].map((m) => alias.get(m[1])?.get(m[2])).filter(Boolean) as string[];
+      const at = idList.indexOf(param);
+      if (at >= 0 && constList.length === idList.length) return constList[at];
+    }
+  }
+  const inBody = new Set<string>();
+  for (const m of fn.body.matchAll(/\b(\w+)\.(\w+)\b/g)) {
+    const path = alias.get(m[1])?.get(m[2]);
+    if (path) inBody.add(path);
+  }
+  if (inBody.size === 1) return [...inBody][0];
+  if (refs.size === 1) return [...refs][0];
+  return undefined;
+}
+
+/** Whether the test changes its template beyond Task resources (then the template is not what ran). */
+function modifiesTemplate(body: string): boolean {
+  for (const line of body.split('\n')) {
+    if (/template\[.*\]\s*=/.test(line) && !/\["Resource"\]\s*=/.test(line)) return true;
+    if (/definition\s*=\s*definition\.replace|\.replace\("_tbd_"|%s|\.format\(/.test(line) && !/"Resource"/.test(line)) return true;
+  }
+  return false;
+}
+
+function parseMaybe(value: Json | undefined): Json | undefined {
+  if (typeof value !== 'string') return value;
+  try {
+    return JSON.parse(value) as Json;
+  } catch {
+    return value;
+  }
+}
+
+/** Every string in a snapshot, to find the text a parsed cause was recorded as. */
+function strings(value: unknown, out: Set<string>): Set<string> {
+  if (typeof value === 'string') out.add(value);
+  else if (value && typeof value === 'object') for (const v of Object.values(value)) strings(v, out);
+  return out;
+}
+
+function equal(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function causeText(cause: Json | undefined, all: Set<string>): string | undefined {
+  if (cause === undefined || cause === null) return undefined;
+  if (typeof cause === 'string') return cause;
+  for (const s of all) {
+    if (s.startsWith('{') || s.startsWith('[')) {
+      try {
+        if (equal(JSON.parse(s), cause)) return s;
+      } catch {
+        // not JSON
+      }
+    }
+  }
+  return JSON.stringify(cause);
+}
+
+const TASK_OUTCOMES = /^(Task|LambdaFunction|Activity)(Succeeded|Failed|TimedOut)$/;
+
+function detailsOf(event: Obj): Obj {
+  const key = Object.keys(event).find((k) => k.endsWith('EventDetails'));
+  return (key ? event[key] : {}) as Obj;
+}
+
+interface Outcome {
+  parameters?: Json;
+  result?: Json;
+  error?: string;
+  cause?: string;
+  delaySeconds?: number;
+}
+
+function mocksOf(events: Obj[], all: Set<string>): { mocks: Record<string, Outcome[]>; resources: Record<string, string> } | undefined {
+  const byId = new Map<number, Obj>(events.map((e) => [e.id as number, e]));
+  const stateOf = (event: Obj): string | undefined => {
+    let e: Obj | undefined = event;
+    for (let guard = 0; e && guard < 10; guard++) {
+      if (/StateEntered$/.test(e.type as string)) return detailsOf(e).name as string;
+      e = byId.get(e.previousEventId as number);
+    }
+    return undefined;
+  };
+  const mocks: Record<string, Outcome[]> = {};
+  const resources: Record<string, string> = {};
+  const scheduled = new Map<string, Obj>();
+  for (const event of events) {
+    const type = event.type as string;
+    if (/Scheduled$/.test(type) && type !== 'MapStateStarted') {
+      const state = stateOf(event);
+      if (!state) return undefined;
+      scheduled.set(state, detailsOf(event));
+      const d = detailsOf(event);
+      if (type === 'TaskScheduled') resources[state] = `arn:aws:states:::${d.resourceType}:${d.resource}`;
+      else if (type === 'LambdaFunctionScheduled') resources[state] = 'arn:aws:lambda:us-east-1:111111111111:function:fn';
+      else if (type === 'ActivityScheduled') resources[state] = 'arn:aws:states:us-east-1:111111111111:activity:activity';
+    }
+    const m = TASK_OUTCOMES.exec(type);
+    if (!m) continue;
+    const state = stateOf(event);
+    if (!state) return undefined;
+    const d = detailsOf(event);
+    const s = scheduled.get(state) ?? {};
+    const outcome: Outcome = { parameters: parseMaybe((s.parameters ?? s.input) as Json) };
+    if (m[2] === 'Succeeded') outcome.result = parseMaybe(d.output as Json) ?? null;
+    else if (m[2] === 'Failed') {
+      if (typeof d.error !== 'string') return undefined;
+      outcome.error = d.error;
+      const cause = causeText(d.cause as Json, all);
+      if (cause !== undefined) outcome.cause = cause;
+    } else {
+      const limit = (s.timeoutInSeconds as number | undefined) ?? (s.heartbeatInSeconds as number | undefined);
+      if (limit === undefined) return undefined;
+      outcome.delaySeconds = limit + 1;
+    }
+    (mocks[state] ??= []).push(outcome);
+  }
+  return { mocks, resources };
+}
+
+function setResources(definition: Obj, resources: Record<string, string>): void {
+  const visit = (graph: Obj) => {
+    for (const [name, state] of Object.entries(graph.States as Record<string, Obj>)) {
+      if (state.Type === 'Task' && resources[name] && (typeof state.Resource !== 'string' || !state.Resource.startsWith('arn:'))) {
+        state.Resource = resources[name];
+      }
+      for (const branch of (state.Branches as Obj[] | undefined) ?? []) visit(branch);
+      const processor = (state.ItemProcessor ?? state.Iterator) as Obj | undefined;
+      if (processor) visit(processor);
+    }
+  };
+  visit(definition);
+}
+
+function hasUnresolvedResource(definition: Obj): boolean {
+  return /"_tbd_"|"Resource":\s*"(?!arn:)/.test(JSON.stringify(definition));
+}
+
+/** Cases whose template no longer is what ran when the history was recorded. */
+const STALE: Record<string, string> = {
+  'test_sns_task_service.py::TestTaskServiceSns::test_publish_message_attributes':
+    'the template gained a Version message attribute after the history was recorded',
+};
+
+const classes = templateConstants();
+rmSync(OUT, { recursive: true, force: true });
+let written = 0;
+const skipped: Record<string, number> = {};
+const skip = (why: string) => (skipped[why] = (skipped[why] ?? 0) + 1);
+
+for (const snapshotFile of walk(join(root, SFN, 'v2')).filter((f) => f.endsWith('.snapshot.json'))) {
+  const area = relative(join(root, SFN, 'v2'), dirname(snapshotFile)).split('/')[0];
+  if (SKIP_DIRS.has(area)) continue;
+  const pyFile = snapshotFile.replace(/\.snapshot\.json$/, '.py');
+  if (!existsSync(pyFile)) continue;
+  const py = readFileSync(pyFile, 'utf8');
+  const fns = new Map(testFunctions(py).map((f) => [f.name, f]));
+  const alias = aliases(py, classes);
+  const snapshot = JSON.parse(readFileSync(snapshotFile, 'utf8')) as Record<string, { 'recorded-content': Record<string, unknown> }>;
+  const all = strings(snapshot, new Set());
+  for (const [key, entry] of Object.entries(snapshot)) {
+    const m = /::(test_\w+)(?:\[(.*)\])?$/.exec(key);
+    if (!m) continue;
+    const fn = fns.get(m[1]);
+    if (!fn) { skip('no such test function'); continue; }
+    if (!key.startsWith(relative(root, pyFile))) { skip('stale snapshot key'); continue; }
+    if (Object.keys(STALE).some((k) => key.endsWith(k))) { skip('template changed since the recording'); continue; }
+    if (!/@markers\.aws\.validated/.test(fn.decorators)) { skip('not validated on AWS'); continue; }
+    if (modifiesTemplate(fn.body)) { skip('test changes its template'); continue; }
+    const template = templateFor(fn, m[2], alias);
+    if (!template) { skip('template not found'); continue; }
+    const histories = Object.entries(entry['recorded-content']).filter(([, v]) => v && typeof v === 'object' && Array.isArray((v as Obj).events));
+    histories.forEach(([recording, value], n) => {
+      const events = (value as Obj).events as Obj[];
+      const first = events[0];
+      const last = events[events.length - 1];
+      if (first?.type !== 'ExecutionStarted') { skip('history does not start'); return; }
+      if (events.some((e) => /^MapRun|ItemReader/.test(e.type as string)) && JSON.stringify(value).includes('ItemReader')) { skip('ItemReader'); return; }
+      if (!/\.json5?$/.test(template)) { skip('template is not a state machine'); return; }
+      let definition: Obj;
+      try {
+        definition = JSON5.parse(readFileSync(template, 'utf8')) as Obj;
+      } catch {
+        skip('template does not parse');
+        return;
+      }
+      if (!definition || typeof definition.StartAt !== 'string') { skip('template is not a state machine'); return; }
+      if (JSON.stringify(definition).includes('ItemReader') || JSON.stringify(definition).includes('ResultWriter')) { skip('ItemReader/ResultWriter'); return; }
+      const mocks = mocksOf(events, all);
+      if (!mocks) { skip('task events not attributable'); return; }
+      setResources(definition, mocks.resources);
+      if (hasUnresolvedResource(definition)) { skip('task resource unknown'); return; }
+      const started = detailsOf(first);
+      const input = parseMaybe(started.input as Json);
+      // LocalStack replaced some input values with placeholders: the input that ran is then unknown.
+      if (/"(date|timestamp|start-time)"|<timestamp/.test(JSON.stringify(input))) { skip('input holds placeholders'); return; }
+      const d = detailsOf(last);
+      let expected: Obj;
+      if (last.type === 'ExecutionSucceeded') expected = { status: 'SUCCEEDED', output: parseMaybe(d.output as Json) ?? null };
+      else if (last.type === 'ExecutionFailed') {
+        expected = { status: 'FAILED' };
+        if (d.error !== undefined) expected.error = d.error;
+        const cause = causeText(d.cause as Json, all);
+        if (cause !== undefined) expected.cause = cause;
+      } else if (last.type === 'ExecutionTimedOut') {
+        expected = { status: 'TIMED_OUT' };
+      } else { skip('history does not end'); return; }
+      expected.eventTypes = events.map((e) => e.type as string);
+      const name = `${m[1]}${m[2] ? `[${m[2]}]` : ''}${histories.length > 1 ? `#${n}` : ''}`;
+      const file = join(OUT, area, `${basename(pyFile, '.py')}.${name.replace(/[^\w.\-#[\]=]+/g, '_').slice(0, 150)}.json`);
+      const testCase = {
+        name: `${basename(pyFile, '.py')}::${name}`,
+        source: {
+          kind: 'localstack-snapshot',
+          repository: 'localstack/localstack',
+          license: 'Apache-2.0',
+          commit,
+          test: key,
+          snapshot: relative(root, snapshotFile),
+          recording: recording,
+          template: relative(root, template),
+          note: 'Execution history recorded on AWS, kept by LocalStack (Copyright LocalStack contributors, Apache-2.0); expected values and mock results copied from it.',
+        },
+        definition,
+        input: input ?? {},
+        options: { roleArn: started.roleArn ?? undefined, account: '111111111111' },
+        mocks: mocks.mocks,
+        expected,
+      };
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, JSON.stringify(testCase, null, 2) + '\n');
+      written++;
+    });
+  }
+}
+console.log(`wrote ${written} cases to ${relative(process.cwd(), OUT)}; skipped: ${JSON.stringify(skipped)}`);
