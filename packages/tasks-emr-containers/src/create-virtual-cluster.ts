@@ -118,7 +118,7 @@ export class EmrContainersCreateVirtualCluster extends TaskStateBase {
    * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-emr-eks.html
    */
   public static jsonPath(scope: Construct, id: string, props: EmrContainersCreateVirtualClusterJsonPathProps): EmrContainersCreateVirtualCluster {
-    return new EmrContainersCreateVirtualCluster(scope, id, props);
+    return new EmrContainersCreateVirtualCluster(scope, id, { ...props, queryLanguage: sfn.QueryLanguage.JSON_PATH });
   }
 
   /**

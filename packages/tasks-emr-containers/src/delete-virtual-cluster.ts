@@ -53,7 +53,7 @@ export class EmrContainersDeleteVirtualCluster extends TaskStateBase {
    * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-emr-eks.html
    */
   public static jsonPath(scope: Construct, id: string, props: EmrContainersDeleteVirtualClusterJsonPathProps): EmrContainersDeleteVirtualCluster {
-    return new EmrContainersDeleteVirtualCluster(scope, id, props);
+    return new EmrContainersDeleteVirtualCluster(scope, id, { ...props, queryLanguage: sfn.QueryLanguage.JSON_PATH });
   }
 
   /**

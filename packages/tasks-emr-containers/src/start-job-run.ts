@@ -150,7 +150,7 @@ export class EmrContainersStartJobRun extends TaskStateBase implements iam.IGran
    * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-emr-eks.html
    */
   public static jsonPath(scope: Construct, id: string, props: EmrContainersStartJobRunJsonPathProps): EmrContainersStartJobRun {
-    return new EmrContainersStartJobRun(scope, id, props);
+    return new EmrContainersStartJobRun(scope, id, { ...props, queryLanguage: sfn.QueryLanguage.JSON_PATH });
   }
 
   /**

@@ -61,7 +61,7 @@ export class EmrServerlessCancelJobRun extends TaskStateBase {
    * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-emr-serverless.html
    */
   public static jsonPath(scope: Construct, id: string, props: EmrServerlessCancelJobRunJsonPathProps): EmrServerlessCancelJobRun {
-    return new EmrServerlessCancelJobRun(scope, id, props);
+    return new EmrServerlessCancelJobRun(scope, id, { ...props, queryLanguage: sfn.QueryLanguage.JSON_PATH });
   }
 
   /**

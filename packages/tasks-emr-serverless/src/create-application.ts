@@ -238,7 +238,7 @@ export class EmrServerlessCreateApplication extends TaskStateBase {
    * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-emr-serverless.html
    */
   public static jsonPath(scope: Construct, id: string, props: EmrServerlessCreateApplicationJsonPathProps): EmrServerlessCreateApplication {
-    return new EmrServerlessCreateApplication(scope, id, props);
+    return new EmrServerlessCreateApplication(scope, id, { ...props, queryLanguage: sfn.QueryLanguage.JSON_PATH });
   }
 
   /**

@@ -48,7 +48,7 @@ export class EmrServerlessDeleteApplication extends TaskStateBase {
    * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-emr-serverless.html
    */
   public static jsonPath(scope: Construct, id: string, props: EmrServerlessDeleteApplicationJsonPathProps): EmrServerlessDeleteApplication {
-    return new EmrServerlessDeleteApplication(scope, id, props);
+    return new EmrServerlessDeleteApplication(scope, id, { ...props, queryLanguage: sfn.QueryLanguage.JSON_PATH });
   }
 
   /**

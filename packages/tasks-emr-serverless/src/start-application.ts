@@ -48,7 +48,7 @@ export class EmrServerlessStartApplication extends TaskStateBase {
    * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-emr-serverless.html
    */
   public static jsonPath(scope: Construct, id: string, props: EmrServerlessStartApplicationJsonPathProps): EmrServerlessStartApplication {
-    return new EmrServerlessStartApplication(scope, id, props);
+    return new EmrServerlessStartApplication(scope, id, { ...props, queryLanguage: sfn.QueryLanguage.JSON_PATH });
   }
 
   /**

@@ -160,7 +160,7 @@ export class EmrServerlessStartJobRun extends TaskStateBase implements iam.IGran
    * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-emr-serverless.html
    */
   public static jsonPath(scope: Construct, id: string, props: EmrServerlessStartJobRunJsonPathProps): EmrServerlessStartJobRun {
-    return new EmrServerlessStartJobRun(scope, id, props);
+    return new EmrServerlessStartJobRun(scope, id, { ...props, queryLanguage: sfn.QueryLanguage.JSON_PATH });
   }
 
   /**

@@ -48,7 +48,7 @@ export class EmrServerlessStopApplication extends TaskStateBase {
    * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-emr-serverless.html
    */
   public static jsonPath(scope: Construct, id: string, props: EmrServerlessStopApplicationJsonPathProps): EmrServerlessStopApplication {
-    return new EmrServerlessStopApplication(scope, id, props);
+    return new EmrServerlessStopApplication(scope, id, { ...props, queryLanguage: sfn.QueryLanguage.JSON_PATH });
   }
 
   /**

@@ -119,7 +119,7 @@ export class EmrAddStep extends TaskStateBase {
    * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-emr.html
    */
   public static jsonPath(scope: Construct, id: string, props: EmrAddStepJsonPathProps): EmrAddStep {
-    return new EmrAddStep(scope, id, props);
+    return new EmrAddStep(scope, id, { ...props, queryLanguage: sfn.QueryLanguage.JSON_PATH });
   }
 
   /**

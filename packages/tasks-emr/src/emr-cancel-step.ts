@@ -56,7 +56,7 @@ export class EmrCancelStep extends TaskStateBase {
    * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-emr.html
    */
   public static jsonPath(scope: Construct, id: string, props: EmrCancelStepJsonPathProps): EmrCancelStep {
-    return new EmrCancelStep(scope, id, props);
+    return new EmrCancelStep(scope, id, { ...props, queryLanguage: sfn.QueryLanguage.JSON_PATH });
   }
 
   /**

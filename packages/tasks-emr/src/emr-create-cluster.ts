@@ -27,7 +27,7 @@ export class EmrCreateCluster extends TaskStateBase {
    * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-emr.html
    */
   public static jsonPath(scope: Construct, id: string, props: EmrCreateClusterJsonPathProps): EmrCreateCluster {
-    return new EmrCreateCluster(scope, id, props);
+    return new EmrCreateCluster(scope, id, { ...props, queryLanguage: sfn.QueryLanguage.JSON_PATH });
   }
 
   /**

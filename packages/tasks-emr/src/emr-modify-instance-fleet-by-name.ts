@@ -72,7 +72,7 @@ export class EmrModifyInstanceFleetByName extends TaskStateBase {
    * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-emr.html
    */
   public static jsonPath(scope: Construct, id: string, props: EmrModifyInstanceFleetByNameJsonPathProps): EmrModifyInstanceFleetByName {
-    return new EmrModifyInstanceFleetByName(scope, id, props);
+    return new EmrModifyInstanceFleetByName(scope, id, { ...props, queryLanguage: sfn.QueryLanguage.JSON_PATH });
   }
 
   /**

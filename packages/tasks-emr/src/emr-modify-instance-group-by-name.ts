@@ -81,7 +81,7 @@ export class EmrModifyInstanceGroupByName extends TaskStateBase {
    * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-emr.html
    */
   public static jsonPath(scope: Construct, id: string, props: EmrModifyInstanceGroupByNameJsonPathProps): EmrModifyInstanceGroupByName {
-    return new EmrModifyInstanceGroupByName(scope, id, props);
+    return new EmrModifyInstanceGroupByName(scope, id, { ...props, queryLanguage: sfn.QueryLanguage.JSON_PATH });
   }
 
   /**

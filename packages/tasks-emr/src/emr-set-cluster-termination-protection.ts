@@ -61,7 +61,7 @@ export class EmrSetClusterTerminationProtection extends TaskStateBase {
     id: string,
     props: EmrSetClusterTerminationProtectionJsonPathProps,
   ): EmrSetClusterTerminationProtection {
-    return new EmrSetClusterTerminationProtection(scope, id, props);
+    return new EmrSetClusterTerminationProtection(scope, id, { ...props, queryLanguage: sfn.QueryLanguage.JSON_PATH });
   }
 
   /**

@@ -52,7 +52,7 @@ export class EmrTerminateCluster extends TaskStateBase {
    * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-emr.html
    */
   public static jsonPath(scope: Construct, id: string, props: EmrTerminateClusterJsonPathProps): EmrTerminateCluster {
-    return new EmrTerminateCluster(scope, id, props);
+    return new EmrTerminateCluster(scope, id, { ...props, queryLanguage: sfn.QueryLanguage.JSON_PATH });
   }
 
   /**

@@ -98,7 +98,7 @@ export class SageMakerCreateEndpointConfig extends TaskStateBase {
    * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-sagemaker.html
    */
   public static jsonPath(scope: Construct, id: string, props: SageMakerCreateEndpointConfigJsonPathProps): SageMakerCreateEndpointConfig {
-    return new SageMakerCreateEndpointConfig(scope, id, props);
+    return new SageMakerCreateEndpointConfig(scope, id, { ...props, queryLanguage: sfn.QueryLanguage.JSON_PATH });
   }
 
   /**

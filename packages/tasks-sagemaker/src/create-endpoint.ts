@@ -69,7 +69,7 @@ export class SageMakerCreateEndpoint extends TaskStateBase {
    * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-sagemaker.html
    */
   public static jsonPath(scope: Construct, id: string, props: SageMakerCreateEndpointJsonPathProps): SageMakerCreateEndpoint {
-    return new SageMakerCreateEndpoint(scope, id, props);
+    return new SageMakerCreateEndpoint(scope, id, { ...props, queryLanguage: sfn.QueryLanguage.JSON_PATH });
   }
 
   /**

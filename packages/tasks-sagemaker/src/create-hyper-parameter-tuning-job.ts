@@ -237,7 +237,7 @@ export class SageMakerCreateHyperParameterTuningJob extends TaskStateBase implem
    * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-sagemaker.html
    */
   public static jsonPath(scope: Construct, id: string, props: SageMakerCreateHyperParameterTuningJobJsonPathProps): SageMakerCreateHyperParameterTuningJob {
-    return new SageMakerCreateHyperParameterTuningJob(scope, id, props);
+    return new SageMakerCreateHyperParameterTuningJob(scope, id, { ...props, queryLanguage: sfn.QueryLanguage.JSON_PATH });
   }
 
   /**

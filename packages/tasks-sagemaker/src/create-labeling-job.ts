@@ -179,7 +179,7 @@ export class SageMakerCreateLabelingJob extends TaskStateBase implements iam.IGr
    * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-sagemaker.html
    */
   public static jsonPath(scope: Construct, id: string, props: SageMakerCreateLabelingJobJsonPathProps): SageMakerCreateLabelingJob {
-    return new SageMakerCreateLabelingJob(scope, id, props);
+    return new SageMakerCreateLabelingJob(scope, id, { ...props, queryLanguage: sfn.QueryLanguage.JSON_PATH });
   }
 
   /**

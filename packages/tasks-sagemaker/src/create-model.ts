@@ -133,7 +133,7 @@ export class SageMakerCreateModel extends TaskStateBase implements iam.IGrantabl
    * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-sagemaker.html
    */
   public static jsonPath(scope: Construct, id: string, props: SageMakerCreateModelJsonPathProps): SageMakerCreateModel {
-    return new SageMakerCreateModel(scope, id, props);
+    return new SageMakerCreateModel(scope, id, { ...props, queryLanguage: sfn.QueryLanguage.JSON_PATH });
   }
 
   /**

@@ -210,7 +210,7 @@ export class SageMakerCreateProcessingJob extends TaskStateBase implements iam.I
    * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-sagemaker.html
    */
   public static jsonPath(scope: Construct, id: string, props: SageMakerCreateProcessingJobJsonPathProps): SageMakerCreateProcessingJob {
-    return new SageMakerCreateProcessingJob(scope, id, props);
+    return new SageMakerCreateProcessingJob(scope, id, { ...props, queryLanguage: sfn.QueryLanguage.JSON_PATH });
   }
 
   /**

@@ -174,7 +174,7 @@ export class SageMakerCreateTrainingJob extends TaskStateBase implements iam.IGr
    * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-sagemaker.html
    */
   public static jsonPath(scope: Construct, id: string, props: SageMakerCreateTrainingJobJsonPathProps): SageMakerCreateTrainingJob {
-    return new SageMakerCreateTrainingJob(scope, id, props);
+    return new SageMakerCreateTrainingJob(scope, id, { ...props, queryLanguage: sfn.QueryLanguage.JSON_PATH });
   }
 
   /**

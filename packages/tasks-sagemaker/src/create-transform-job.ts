@@ -182,7 +182,7 @@ export class SageMakerCreateTransformJob extends TaskStateBase {
    * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-sagemaker.html
    */
   public static jsonPath(scope: Construct, id: string, props: SageMakerCreateTransformJobJsonPathProps): SageMakerCreateTransformJob {
-    return new SageMakerCreateTransformJob(scope, id, props);
+    return new SageMakerCreateTransformJob(scope, id, { ...props, queryLanguage: sfn.QueryLanguage.JSON_PATH });
   }
 
   /**

@@ -60,7 +60,7 @@ export class SageMakerUpdateEndpoint extends TaskStateBase {
    * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-sagemaker.html
    */
   public static jsonPath(scope: Construct, id: string, props: SageMakerUpdateEndpointJsonPathProps): SageMakerUpdateEndpoint {
-    return new SageMakerUpdateEndpoint(scope, id, props);
+    return new SageMakerUpdateEndpoint(scope, id, { ...props, queryLanguage: sfn.QueryLanguage.JSON_PATH });
   }
 
   /**
