@@ -18,7 +18,7 @@ const [root, commit] = process.argv.slice(2);
 if (!root || !commit) throw new Error('usage: import-localstack.ts <localstack checkout> <commit>');
 const SFN = 'tests/aws/services/stepfunctions';
 const OUT = join(__dirname, '..', 'localstack');
-const SKIP_DIRS = new Set(['test_state', 'local_mocking', 'logs', 'express', 'credentials', 'activities', 'validation']);
+const SKIP_DIRS = new Set(['choice_operators', 'test_state', 'local_mocking', 'logs', 'express', 'credentials', 'activities', 'validation']);
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 type Obj = { [k: string]: Json };
@@ -35,7 +35,7 @@ function templateConstants(): Map<string, Map<string, string>> {
     for (const cls of text.split(/^class /m).slice(1)) {
       const name = /^(\w+)/.exec(cls)![1];
       const consts = new Map<string, string>();
-      for (const m of cls.matchAll(/(\w+): Final\[str\] = os\.path\.join\(\s*_THIS_FOLDER,\s*"([^"]+)"\s*\)/g)) {
+      for (const m of cls.matchAll(/(\w+)(?::\s*Final\[str\])?\s*=\s*os\.path\.join\(\s*_THIS_FOLDER,\s*"([^"]+)"\s*,?\s*\)/g)) {
         consts.set(m[1], join(dirname(file), m[2]));
       }
       out.set(name, consts);
@@ -108,6 +108,7 @@ function templateFor(fn: TestFunction, param: string | undefined, alias: Map<str
 function modifiesTemplate(body: string): boolean {
   for (const line of body.split('\n')) {
     if (/template\[.*\]\s*=/.test(line) && !/\["Resource"\]\s*=/.test(line)) return true;
+    if (/\.update\(|expression_dict|\bdel template/.test(line)) return true;
     if (/definition\s*=\s*definition\.replace|\.replace\("_tbd_"|%s|\.format\(/.test(line) && !/"Resource"/.test(line)) return true;
   }
   return false;
@@ -260,7 +261,7 @@ for (const snapshotFile of walk(join(root, SFN, 'v2')).filter((f) => f.endsWith(
     if (!/@markers\.aws\.validated/.test(fn.decorators)) { skip('not validated on AWS'); continue; }
     if (modifiesTemplate(fn.body)) { skip('test changes its template'); continue; }
     const template = templateFor(fn, m[2], alias);
-    if (!template) { skip('template not found'); continue; }
+    if (!template) { skip('template not found'); if (process.env.DEBUG_IMPORT) console.log('no template:', key); continue; }
     const histories = Object.entries(entry['recorded-content']).filter(([, v]) => v && typeof v === 'object' && Array.isArray((v as Obj).events));
     histories.forEach(([recording, value], n) => {
       const events = (value as Obj).events as Obj[];
@@ -280,6 +281,8 @@ for (const snapshotFile of walk(join(root, SFN, 'v2')).filter((f) => f.endsWith(
       if (JSON.stringify(definition).includes('ItemReader') || JSON.stringify(definition).includes('ResultWriter')) { skip('ItemReader/ResultWriter'); return; }
       const mocks = mocksOf(events, all);
       if (!mocks) { skip('task events not attributable'); return; }
+      // A task token the snapshot replaced with a fixed word: the recorded parameters cannot be matched.
+      if (/"TaskToken":\s*"(?!<)/.test(JSON.stringify(mocks.mocks))) { skip('task token replaced by a word'); return; }
       setResources(definition, mocks.resources);
       if (hasUnresolvedResource(definition)) { skip('task resource unknown'); return; }
       const started = detailsOf(first);
@@ -325,4 +328,55 @@ for (const snapshotFile of walk(join(root, SFN, 'v2')).filter((f) => f.endsWith(
     });
   }
 }
+// Choice operators: LocalStack's tests put the operator (and, for literal operands, the value) into one template
+// and record each input with the output AWS gave (tests/.../v2/choice_operators/utils.py).
+const choiceTemplate = join(root, SFN, 'templates/choiceoperators/statemachines/template.json5');
+for (const snapshotFile of walk(join(root, SFN, 'v2/choice_operators')).filter((f) => f.endsWith('.snapshot.json'))) {
+  const pyFile = snapshotFile.replace(/\.snapshot\.json$/, '.py');
+  const fns = new Map(testFunctions(readFileSync(pyFile, 'utf8')).map((f) => [f.name, f]));
+  const snapshot = JSON.parse(readFileSync(snapshotFile, 'utf8')) as Record<string, { 'recorded-content': Record<string, unknown> }>;
+  for (const [key, entry] of Object.entries(snapshot)) {
+    const m = /::(test_\w+)$/.exec(key);
+    const fn = m && fns.get(m[1]);
+    if (!fn || !key.startsWith(relative(root, pyFile))) { skip('stale snapshot key'); continue; }
+    if (!/@markers\.aws\.validated/.test(fn.decorators)) { skip('not validated on AWS'); continue; }
+    const operator = /"((?:String|Numeric|Boolean|Timestamp|Is)[A-Za-z]*)"/.exec(fn.body)?.[1];
+    const cases = entry['recorded-content'].cases as { input: Json; output: Json }[] | undefined;
+    if (!operator || !Array.isArray(cases)) { skip('choice test not understood'); continue; }
+    const literal = !/add_literal_value=False/.test(fn.body);
+    cases.forEach((c, n) => {
+      const input = parseMaybe(c.input) as Obj;
+      const output = Array.isArray(c.output) ? c.output[0] : parseMaybe(c.output);
+      if (output === undefined || output === null || !input || typeof input !== 'object') { skip('choice case without output'); return; }
+      if (/"(date|timestamp)"|<timestamp/.test(JSON.stringify(input))) { skip('input holds placeholders'); return; }
+      let text = JSON.stringify(JSON5.parse(readFileSync(choiceTemplate, 'utf8'))).replace('%ComparisonOperatorType%', operator);
+      if (literal) text = text.replace('"$.Value"', JSON.stringify(input.Value));
+      const testCase = {
+        name: `${basename(pyFile, '.py')}::${m![1]}#${n}`,
+        source: {
+          kind: 'localstack-snapshot',
+          repository: 'localstack/localstack',
+          license: 'Apache-2.0',
+          commit,
+          test: key,
+          snapshot: relative(root, snapshotFile),
+          recording: `cases[${n}]`,
+          template: relative(root, choiceTemplate),
+          note:
+            'Outputs recorded on AWS, kept by LocalStack (Copyright LocalStack contributors, Apache-2.0). The definition is the ' +
+            `test's template with ${operator}${literal ? ' and the literal value' : ''} put in, as its utils.py does.`,
+        },
+        definition: JSON.parse(text) as Obj,
+        input,
+        options: { account: '111111111111' },
+        expected: { status: 'SUCCEEDED', output },
+      };
+      const file = join(OUT, 'choice_operators', `${basename(pyFile, '.py')}.${m![1]}#${n}.json`);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, JSON.stringify(testCase, null, 2) + '\n');
+      written++;
+    });
+  }
+}
+
 console.log(`wrote ${written} cases to ${relative(process.cwd(), OUT)}; skipped: ${JSON.stringify(skipped)}`);

@@ -219,6 +219,8 @@ async function fieldValue(ctx: StateContext, holder: JsonObject, field: string, 
 async function integer(ctx: StateContext, field: string, effective: Json, states: JsonObject, holder: JsonObject = ctx.state): Promise<number | undefined> {
   const found = await fieldValue(ctx, holder, field, effective, states);
   if (!found) return undefined;
+  // AWS reads a path's value as a number even when it is the number's text ("1").
+  if (found.path && typeof found.value === 'string' && /^-?\d+$/.test(found.value)) return Number(found.value);
   if (typeof found.value !== 'number' || !Number.isInteger(found.value)) {
     const shown = typeof found.value === 'string' ? found.value : toJsonText(found.value);
     if (found.path) throw ctx.runtime(`The ${field}Path field refers to value "${shown}" which is not a valid integer: ${found.path}`);
@@ -230,6 +232,7 @@ async function integer(ctx: StateContext, field: string, effective: Json, states
 async function float(ctx: StateContext, field: string, effective: Json, states: JsonObject): Promise<number | undefined> {
   const found = await fieldValue(ctx, ctx.state, field, effective, states);
   if (!found) return undefined;
+  if (found.path && typeof found.value === 'string' && /^-?\d+(\.\d+)?$/.test(found.value)) return Number(found.value);
   if (typeof found.value !== 'number') {
     const shown = typeof found.value === 'string' ? found.value : toJsonText(found.value);
     if (found.path) throw ctx.runtime(`The ${field}Path field refers to value "${shown}" which is not a valid float: ${found.path}`);
