@@ -30,6 +30,8 @@ export class Monorepo extends Project {
       dependencies: { 'aws-cdk-lib': VERSIONS.awsCdkLib, constructs: VERSIONS.constructs, '@cdk-stepfunctions/validation': 'workspace:*' },
       devDependencies: {
         '@arethetypeswrong/cli': VERSIONS.attw,
+        // The release test checks the registry's tarballs in process (one TypeScript load for every package).
+        '@arethetypeswrong/core': VERSIONS.attw,
         esbuild: VERSIONS.esbuild,
         publint: VERSIONS.publint,
         jsii: VERSIONS.jsii,
