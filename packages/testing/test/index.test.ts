@@ -2,7 +2,18 @@ import { describe, expect, it } from 'vitest';
 import * as api from '../src';
 
 describe('@cdk-stepfunctions/testing', () => {
-  it('loads its entry point', () => {
-    expect(typeof api).toBe('object');
+  it('exports the engine API', () => {
+    expect(typeof api.runDefinition).toBe('function');
+    expect(api.DEFAULT_START_TIME).toBe('2025-01-01T00:00:00.000Z');
+    expect(api.StatesErrors.RUNTIME).toBe('States.Runtime');
+    expect(api.MOCK_MISSING).toBe('Testing.MockMissing');
+    expect(new api.DefinitionError('x')).toBeInstanceOf(Error);
+  });
+
+  it('works from CommonJS (its dependencies load through require)', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    expect(typeof require('jsonata')).toBe('function');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    expect(typeof require('jsonpath-plus').JSONPath).toBe('function');
   });
 });

@@ -96,7 +96,7 @@ export class Execution {
   record(thread: Thread, type: string, detailsKey?: string, details?: Record<string, unknown>, previousEventId?: number): number {
     if (!thread.recorded) return thread.lastEventId;
     const id = this.events.length + 1;
-    if (id > this.settings.maxEvents) {
+    if (id > this.settings.maxEvents && !type.startsWith('Execution')) {
       throw new StatesError('States.Runtime', `The execution reached the maximum number of history events (${this.settings.maxEvents}).`);
     }
     this.events.push({ id, previousEventId: previousEventId ?? thread.lastEventId, timestamp: thread.now, type, detailsKey, details });
