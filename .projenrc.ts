@@ -67,5 +67,7 @@ repo.addTool('migrate', 'Migrates CDK apps from aws-cdk-lib/aws-stepfunctions-ta
 });
 
 repo.addExample({ packages: ['tasks-lambda'] });
-repo.addBench({ packages: ['tasks-lambda', 'validation'] });
+// aws-local-stepfunctions 3.x (the offline-runs comparison) declares Node 22; on Node 20 it needs only a
+// Promise.withResolvers polyfill, which bench/src/offline.ts installs before loading it.
+repo.addBench({ packages: ['tasks-lambda', 'validation', 'testing'], devDependencies: { 'aws-local-stepfunctions': '3.0.0' } });
 repo.synth();

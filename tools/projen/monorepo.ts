@@ -78,14 +78,17 @@ export class Monorepo extends Project {
     });
   }
 
-  /** The benchmark (`npm run bench`): synth time and bundle size, ours against aws-cdk-lib's, in one run. */
-  addBench(options: { packages: string[] }): void {
+  /**
+   * The benchmark (`npm run bench`): synth time and bundle size, ours against aws-cdk-lib's, and runs per second of
+   * the offline interpreter against aws-local-stepfunctions, in one run.
+   */
+  addBench(options: { packages: string[]; devDependencies?: Record<string, string> }): void {
     new PrivateWorkspace(this, 'bench', {
       name: 'bench',
-      description: 'Synth-time and bundle-size benchmarks of cdk-stepfunctions against aws-cdk-lib.',
+      description: 'Benchmarks of cdk-stepfunctions: synth time and bundle size against aws-cdk-lib, offline runs against aws-local-stepfunctions.',
       scripts: { start: 'tsx src/run.ts', typecheck: 'tsc -p tsconfig.json' },
       dependencies: { ...this.workspaceRanges(options.packages), 'aws-cdk-lib': VERSIONS.awsCdkLib, constructs: VERSIONS.constructs },
-      devDependencies: { '@cdk-stepfunctions/tools': 'workspace:*', tsx: VERSIONS.tsx, esbuild: VERSIONS.esbuild },
+      devDependencies: { '@cdk-stepfunctions/tools': 'workspace:*', tsx: VERSIONS.tsx, esbuild: VERSIONS.esbuild, ...options.devDependencies },
     });
   }
 
