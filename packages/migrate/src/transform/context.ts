@@ -46,7 +46,7 @@ export class FileContext {
 
   /** Records something left for the user at `node`. */
   report(node: object, message: string): void {
-    this.problems.push({ file: this.file, ...position(node), message });
+    this.problems.push({ file: this.file, ...position(this.source, span(node).start), message });
   }
 
   /**
@@ -62,7 +62,7 @@ export class FileContext {
       this.report(node, `${symbol} is a CDK v1 class that aws-cdk-lib v2 no longer has: not migrated; `
         + `replace it with ${replacement}${home ? ` from ${home}` : ''}`);
     } else {
-      this.report(node, `${symbol} is not exported by any @cdk-stepfunctions package yet: left on ${TASKS_MODULE}`);
+      this.report(node, `${symbol} is not exported by any @cdk-stepfunctions package yet: left on '${TASKS_MODULE}'`);
     }
     return undefined;
   }

@@ -84,10 +84,10 @@ export class Finder {
       }
       case 'CallExpression':
         if (requiredModule(node) === TASKS_MODULE) return this.tasksRequire(parent);
-        if (child(node, 'callee')?.type === 'Import') return this.ctx.report(node, `a dynamic import() of ${TASKS_MODULE} is not migrated`);
+        if (child(node, 'callee')?.type === 'Import') return this.ctx.report(node, `a dynamic import('${TASKS_MODULE}') is not migrated`);
         break;
       case 'ImportExpression':
-        return this.ctx.report(node, `a dynamic import() of ${TASKS_MODULE} is not migrated`);
+        return this.ctx.report(node, `a dynamic import('${TASKS_MODULE}') is not migrated`);
       case 'TSImportType':
         return this.importType(path, node);
       default:

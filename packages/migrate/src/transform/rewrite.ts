@@ -149,10 +149,11 @@ export class Rewriter {
   private references(site: ModuleSite): ASTPath[] {
     const { j, root } = this.ctx;
     const scope = site.statement.scope as { isGlobal?: boolean } | undefined;
-    const seen = new Set<number>();
+    // The binding itself (and its twin in `import { aws_stepfunctions_tasks }`, where imported and local are one identifier).
+    const seen = new Set<number>([span(site.binding).start]);
     return root.find(j.Identifier, { name: site.local }).paths().filter((path) => {
       const node = path.node as unknown as N;
-      if (path.node === site.binding || isPropertyName(node, nodeOf(path.parent as ASTPath))) return false;
+      if (isPropertyName(node, nodeOf(path.parent as ASTPath))) return false;
       const found = (path.scope as { lookup(name: string): unknown } | undefined)?.lookup(site.local);
       // Bindings the scope analysis does not know (`import x = require(…)`) are the module's.
       if (found ? found !== scope : !scope?.isGlobal) return false;

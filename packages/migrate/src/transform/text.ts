@@ -21,10 +21,11 @@ export function span(node: object): Span {
   return { start, end };
 }
 
-/** The 1-based line and column of a node. */
-export function position(node: object): { line: number; column: number } {
-  const loc = (node as { loc?: { start: { line: number; column: number } } }).loc;
-  return loc ? { line: loc.start.line, column: loc.start.column + 1 } : { line: 1, column: 1 };
+/** The 1-based line and column of an offset in `source` (from the offset, since not every node has a `loc`). */
+export function position(source: string, offset: number): { line: number; column: number } {
+  const before = source.slice(0, offset);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { line: before.split('\n').length, column: offset - lineStart + 1 };
 }
 
 /** Applies non-overlapping edits (in any order) to `source`. */

@@ -1,0 +1,19 @@
+// Names already in scope: the new imports take an alias.
+import * as sns from 'aws-cdk-lib/aws-sns';
+import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+import { SnsPublish as TasksSnsPublish, type SnsPublishProps as TasksSnsPublishProps } from '@cdk-stepfunctions/tasks-sns';
+import type { Construct } from 'constructs';
+
+/** The app's own wrapper, which has the same name as the task. */
+export class SnsPublish {
+  constructor(readonly topic: sns.ITopic) {}
+
+  task(scope: Construct): sfn.IChainable {
+    const SnsPublishProps = { topic: this.topic, message: sfn.TaskInput.fromText('x') };
+    return new TasksSnsPublish(scope, 'Publish', SnsPublishProps);
+  }
+}
+
+export function options(): TasksSnsPublishProps | undefined {
+  return undefined;
+}

@@ -1,0 +1,9 @@
+// A parameter with the namespace's name is another binding: its uses stay.
+import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+import { LambdaInvoke } from '@cdk-stepfunctions/tasks-lambda';
+
+export function names(tasks: Record<string, sfn.State>): string[] {
+  return Object.keys(tasks);
+}
+
+export const invokeClass = LambdaInvoke;
