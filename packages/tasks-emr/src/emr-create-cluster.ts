@@ -11,7 +11,7 @@ import './emr-create-cluster-scaling';
 import './emr-create-cluster-software';
 import { createClusterParameters } from './private/cluster-parameters';
 import { createAutoScalingRole, createClusterRole, createClusterStatements, createServiceRole } from './private/cluster-roles';
-import { validateCreateClusterProps } from './private/cluster-validation';
+import { validateCreateClusterProps, validateInstanceFleets } from './private/cluster-validation';
 import type { EmrCreateClusterJsonataProps, EmrCreateClusterJsonPathProps, EmrCreateClusterProps } from './emr-create-cluster-props';
 
 /**
@@ -107,6 +107,7 @@ export class EmrCreateCluster extends TaskStateBase {
    * @internal
    */
   protected _renderTask(topLevelQueryLanguage?: sfn.QueryLanguage): { [key: string]: any } {
+    validateInstanceFleets(this, this.props.instances);
     const queryLanguage = this.queryLanguageFor(topLevelQueryLanguage);
     const parameters = createClusterParameters(this.props, {
       serviceRole: this._serviceRole,

@@ -58,7 +58,7 @@ const AT = /^EmrCreateCluster at 'Stack\/Task': /;
 const FLEET = 'instances.instanceFleets\\[0\\]';
 
 describe('EmrCreateCluster validation', () => {
-  describe('where the reference throws, we throw (at construction)', () => {
+  describe('where the reference throws at construction, we throw at construction', () => {
     it.each([
       ['WAIT_FOR_TASK_TOKEN', { integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN },
         /`integrationPattern` must be one of REQUEST_RESPONSE, RUN_JOB, got WAIT_FOR_TASK_TOKEN/],
@@ -88,6 +88,33 @@ describe('EmrCreateCluster validation', () => {
         /`autoTerminationPolicyIdleTimeout` must be a whole number of seconds, from 60 to 604800/],
       ['autoTerminationPolicyIdleTimeout of 59 seconds', { autoTerminationPolicyIdleTimeout: Duration.seconds(59) }, /from 60 to 604800/],
       ['autoTerminationPolicyIdleTimeout of 60.5 seconds', { autoTerminationPolicyIdleTimeout: Duration.millis(60500) }, /whole number of seconds/],
+    ] as const)('fails on %s', (_name, props, message) => {
+      expect(() => createReference(props as Props)).toThrow();
+      expect(() => create(props as Props)).toThrow(message);
+      expect(() => create(props as Props)).toThrow(AT);
+    });
+
+    it('fails on an auto scaling role with instance fleets', () => {
+      const stack = new Stack(new App(), 'Stack');
+      const autoScalingRole = iam.Role.fromRoleArn(stack, 'R', 'arn:aws:iam::123456789012:role/as');
+      const props = { ...fleet({}), autoScalingRole } as Props;
+      expect(() => new reference.EmrCreateCluster(stack, 'Ref', { instances: {}, name: 'C', ...props } as any)).toThrow();
+      expect(() => new EmrCreateCluster(stack, 'Task', { instances: {}, name: 'C', ...props }))
+        .toThrow(/`autoScalingRole` cannot be combined with `instances.instanceFleets`/);
+    });
+
+    it('throws the validation error of tasks-core', () => {
+      try {
+        create({ stepConcurrencyLevel: 0 });
+        expect.unreachable();
+      } catch (e) {
+        expect(TaskErrors.isValidationError(e)).toBe(true);
+      }
+    });
+  });
+
+  describe('instance fleets are checked when the state renders, as the reference checks them', () => {
+    it.each([
       ['a Spot timeout of 4 minutes', spot({ timeout: Duration.minutes(4) }),
         new RegExp(`\`${FLEET}.launchSpecifications.spotSpecification.timeout\` must be a whole number of minutes, from 5 to 1440, got 4 minutes`)],
       ['a Spot timeout of 1441 minutes', spot({ timeout: Duration.minutes(1441) }), /timeout` must be a whole number of minutes, from 5 to 1440/],
@@ -120,26 +147,32 @@ describe('EmrCreateCluster validation', () => {
         new RegExp(`\`${FLEET}.instanceTypeConfigs\` must set \`priority\` on at least one instance type when the On-Demand allocation strategy is PRIORITIZED`)],
     ] as const)('fails on %s', (_name, props, message) => {
       expect(() => createReference(props as Props)).toThrow();
-      expect(() => create(props as Props)).toThrow(message);
-      expect(() => create(props as Props)).toThrow(AT);
+      const task = create(props as Props);
+      expect(() => task.toStateJson()).toThrow(message);
+      expect(() => task.toStateJson()).toThrow(AT);
     });
 
-    it('fails on an auto scaling role with instance fleets', () => {
+    it.each([
+      ['a fleet capacity of -1', fleet({ targetOnDemandCapacity: -1 }), new RegExp(`\`${FLEET}.targetOnDemandCapacity\` must be a whole number, 0 or more, got -1`)],
+      ['a fleet capacity of 1.5', fleet({ targetSpotCapacity: 1.5 }), new RegExp(`\`${FLEET}.targetSpotCapacity\` must be a whole number, 0 or more, got 1.5`)],
+      ['a fleet name over 256 characters', fleet({ name: 'f'.repeat(257) }), new RegExp(`\`${FLEET}.name\` must be from 0 to 256 characters long`)],
+      ['a negative weighted capacity', fleet({ instanceTypeConfigs: [{ instanceType: 'm5.xlarge', weightedCapacity: -1 }] }),
+        /instanceTypeConfigs\[0\].weightedCapacity` must be a whole number, 0 or more, got -1/],
+      ['a negative bid percentage', fleet({ instanceTypeConfigs: [{ instanceType: 'm5.xlarge', bidPriceAsPercentageOfOnDemandPrice: -5 }] }),
+        /instanceTypeConfigs\[0\].bidPriceAsPercentageOfOnDemandPrice` must be 0 or more, got -5/],
+      ['fleet EBS with 0 volumes per instance', fleet({ instanceTypeConfigs: [{ instanceType: 'm5.xlarge', ebsConfiguration: { ebsBlockDeviceConfigs: [{
+        volumeSpecification: { volumeSize: Size.gibibytes(10), volumeType: E.EbsBlockDeviceVolumeType.GP2 }, volumesPerInstance: 0 }] } }] }),
+      /instanceTypeConfigs\[0\].ebsConfiguration.ebsBlockDeviceConfigs\[0\].volumesPerInstance` must be a whole number, 1 or more/],
+    ] as const)('fails on %s (a limit the reference does not check)', (_name, props, message) => {
+      const task = create(props as Props);
+      expect(() => task.toStateJson()).toThrow(message);
+    });
+
+    it('builds the task, then fails when a state machine renders it, naming the fleet', () => {
       const stack = new Stack(new App(), 'Stack');
-      const autoScalingRole = iam.Role.fromRoleArn(stack, 'R', 'arn:aws:iam::123456789012:role/as');
-      const props = { ...fleet({}), autoScalingRole } as Props;
-      expect(() => new reference.EmrCreateCluster(stack, 'Ref', { instances: {}, name: 'C', ...props } as any)).toThrow();
-      expect(() => new EmrCreateCluster(stack, 'Task', { instances: {}, name: 'C', ...props }))
-        .toThrow(/`autoScalingRole` cannot be combined with `instances.instanceFleets`/);
-    });
-
-    it('throws the validation error of tasks-core', () => {
-      try {
-        create({ stepConcurrencyLevel: 0 });
-        expect.unreachable();
-      } catch (e) {
-        expect(TaskErrors.isValidationError(e)).toBe(true);
-      }
+      const task = new EmrCreateCluster(stack, 'Task', { instances: {}, name: 'Cluster', ...spot({ timeout: Duration.minutes(4) }) });
+      expect(() => new sfn.StateMachine(stack, 'StateMachine', { definitionBody: sfn.DefinitionBody.fromChainable(task) }))
+        .toThrow(/`instances.instanceFleets\[0\].launchSpecifications.spotSpecification.timeout` must be a whole number of minutes/);
     });
   });
 
@@ -178,16 +211,6 @@ describe('EmrCreateCluster validation', () => {
       ['0 volumes per instance', ebs({}, 0), /ebsBlockDeviceConfigs\[0\].volumesPerInstance` must be a whole number, 1 or more, got 0/],
       ['a volume of half a GiB', ebs({ volumeSize: Size.mebibytes(512) }), /volumeSpecification.volumeSize` must be a whole number of GiB 1 or more, got 0.5 GiB/],
       ['negative volume IOPS', ebs({ iops: -1 }), /volumeSpecification.iops` must be a whole number, 0 or more, got -1/],
-      ['a fleet capacity of -1', fleet({ targetOnDemandCapacity: -1 }), new RegExp(`\`${FLEET}.targetOnDemandCapacity\` must be a whole number, 0 or more, got -1`)],
-      ['a fleet capacity of 1.5', fleet({ targetSpotCapacity: 1.5 }), new RegExp(`\`${FLEET}.targetSpotCapacity\` must be a whole number, 0 or more, got 1.5`)],
-      ['a fleet name over 256 characters', fleet({ name: 'f'.repeat(257) }), new RegExp(`\`${FLEET}.name\` must be from 0 to 256 characters long`)],
-      ['a negative weighted capacity', fleet({ instanceTypeConfigs: [{ instanceType: 'm5.xlarge', weightedCapacity: -1 }] }),
-        /instanceTypeConfigs\[0\].weightedCapacity` must be a whole number, 0 or more, got -1/],
-      ['a negative bid percentage', fleet({ instanceTypeConfigs: [{ instanceType: 'm5.xlarge', bidPriceAsPercentageOfOnDemandPrice: -5 }] }),
-        /instanceTypeConfigs\[0\].bidPriceAsPercentageOfOnDemandPrice` must be 0 or more, got -5/],
-      ['fleet EBS with 0 volumes per instance', fleet({ instanceTypeConfigs: [{ instanceType: 'm5.xlarge', ebsConfiguration: { ebsBlockDeviceConfigs: [{
-        volumeSpecification: { volumeSize: Size.gibibytes(10), volumeType: E.EbsBlockDeviceVolumeType.GP2 }, volumesPerInstance: 0 }] } }] }),
-      /instanceTypeConfigs\[0\].ebsConfiguration.ebsBlockDeviceConfigs\[0\].volumesPerInstance` must be a whole number, 1 or more/],
       ['managed scaling minimum above maximum', limits({ minimumCapacityUnits: 5, maximumCapacityUnits: 4 }),
         /`managedScalingPolicy.computeLimits.minimumCapacityUnits` must be at most `managedScalingPolicy.computeLimits.maximumCapacityUnits` \(4\), got 5/],
       ['a negative managed scaling limit', limits({ maximumCoreCapacityUnits: -1 }), /`managedScalingPolicy.computeLimits.maximumCoreCapacityUnits` must be a whole number, 0 or more, got -1/],
@@ -210,7 +233,7 @@ describe('EmrCreateCluster validation', () => {
         launchSpecifications: { onDemandSpecification: { allocationStrategy: E.OnDemandAllocationStrategy.PRIORITIZED } } })],
       ['JSON path scaling constraints', group({ autoScalingPolicy: { constraints: { minCapacity: sfn.JsonPath.numberAt('$.min'), maxCapacity: 1 }, rules: [] } })],
     ] as const)('accepts %s', (_name, props) => {
-      expect(() => create(props as Props)).not.toThrow();
+      expect(() => create(props as Props).toStateJson()).not.toThrow();
     });
   });
 });

@@ -13,8 +13,9 @@ import { releaseVersion, requireRelease } from './release-label';
 import { validateCount, validateDuration, validateGibibytes, validateIntegerRange, validateNonNegative, validateOrdered } from './validate-number';
 
 /*
- * The checks of EmrCreateCluster's props, run at construction: the RunJobFlow API's documented limits, the rules
- * of instance fleets, and the features that need a minimum release. Values only known at deploy or run time
+ * The checks of EmrCreateCluster's props: the RunJobFlow API's documented limits and the features that need a
+ * minimum release, run at construction (`validateCreateClusterProps`), and the rules of instance fleets, run when
+ * the state renders (`validateInstanceFleets`), as aws-cdk-lib checks them. Values only known at deploy or run time
  * (tokens, JSONPath, JSONata) are skipped.
  *
  * @see https://docs.aws.amazon.com/emr/latest/APIReference/API_RunJobFlow.html
@@ -86,7 +87,7 @@ function validateComputeLimits(scope: IConstruct, limits: EmrCreateCluster.Manag
 }
 
 /**
- * The instances: fleets or groups, not both; whole, non-negative counts.
+ * The instances: fleets or groups, not both; whole, non-negative counts; the instance groups.
  *
  * @see https://docs.aws.amazon.com/emr/latest/APIReference/API_JobFlowInstancesConfig.html
  */
@@ -96,6 +97,13 @@ function validateInstances(scope: IConstruct, instances: EmrCreateCluster.Instan
   }
   validateCount(scope, 'instances.instanceCount', instances.instanceCount);
   instances.instanceGroups?.forEach((group, i) => validateInstanceGroup(scope, `instances.instanceGroups[${i}]`, group));
+}
+
+/**
+ * Throws at the first instance fleet RunJobFlow would reject. Run when the state renders (like aws-cdk-lib), so a
+ * task whose fleets are wrong can be built and fails at synthesis.
+ */
+export function validateInstanceFleets(scope: IConstruct, instances: EmrCreateCluster.InstancesConfigProperty): void {
   instances.instanceFleets?.forEach((fleet, i) => validateInstanceFleet(scope, `instances.instanceFleets[${i}]`, fleet));
 }
 
