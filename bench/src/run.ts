@@ -2,12 +2,14 @@
  * Benchmarks cdk-stepfunctions against aws-cdk-lib's aws-stepfunctions-tasks in one run:
  * - synth time of an app chaining N LambdaInvoke tasks (N = 100, 1000), ours and the reference alternating,
  *   medians and spread over many runs, with aws-cdk-lib's template validator off and on;
- * - esbuild bundle bytes of a Lambda-only app: ours, the reference, and a Pass-state baseline (the floor).
+ * - esbuild bundle bytes of a Lambda-only app: ours, the reference, and a Pass-state baseline (the floor);
+ * - runs per second of the offline interpreter (@cdk-stepfunctions/testing) against aws-local-stepfunctions.
  *
- * Usage: npm run bench [-- --runs 15] ; no assertions, figures only.
+ * Usage: npm run bench [-- --runs 15] [-- --only offline] ; no assertions, figures only.
  */
 import { measureLambdaBundles } from '@cdk-stepfunctions/tools/bundle-check';
 import { type Implementation, synthChain } from './synth';
+import { measureOffline } from './offline';
 import { formatValidation, measureValidation } from './validation';
 
 const runsArg = process.argv.indexOf('--runs');
@@ -43,6 +45,17 @@ function measure(n: number, runs: number, validation: boolean): void {
   );
 }
 
+const onlyArg = process.argv.indexOf('--only');
+const ONLY = onlyArg > 0 ? process.argv[onlyArg + 1] : undefined;
+
+async function offline(): Promise<void> {
+  console.log('offline runs per second (a run: load the definition and run it to the end, tasks mocked, no real waiting):');
+  await measureOffline();
+}
+
+if (ONLY === 'offline') {
+  void offline();
+} else {
 console.log(`node ${process.version}, ${RUNS} alternating runs per figure, medians`);
 // First, so that its first validateDefinition call is the process's first (it compiles the schemas).
 process.env.CDK_VALIDATION = 'false';
@@ -60,3 +73,5 @@ console.log(
     `${(((bundles.oursBytes - bundles.baselineBytes) / bundles.baselineBytes) * 100).toFixed(2)}%), ` +
     `reference ${kb(bundles.referenceBytes)} (+${kb(bundles.referenceBytes - bundles.baselineBytes)})`,
 );
+void offline();
+}

@@ -40,7 +40,11 @@ export class StatesError extends Error {
   public readonly heartbeat: boolean;
 
   constructor(error: string, cause?: string, options: { heartbeat?: boolean } = {}) {
+    // Raised and handled inside a run (retries throw many): no stack trace to capture.
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(cause === undefined ? error : `${error}: ${cause}`);
+    Error.stackTraceLimit = limit;
     this.error = error;
     this.cause = cause;
     this.heartbeat = options.heartbeat ?? false;

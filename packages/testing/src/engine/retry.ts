@@ -81,6 +81,6 @@ async function caught(ctx: StateContext, catcher: Catcher, error: StatesError): 
     const output: Json = catcher.Output !== undefined ? await ctx.evaluate(catcher.Output, 'Output', states) : errorOutput;
     return { output, next: catcher.Next, assigned };
   }
-  const assigned = await ctx.assignments(catcher.Assign, errorOutput, ctx.states());
+  const assigned = await ctx.assignments(catcher.Assign, errorOutput, () => ctx.states());
   return { output: ctx.resultPath(errorOutput, isObject(catcher) && 'ResultPath' in catcher ? catcher.ResultPath : '$'), next: catcher.Next, assigned };
 }

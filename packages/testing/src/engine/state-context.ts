@@ -38,8 +38,11 @@ export class StateContext {
   }
 
   /** The context object ($$ / $states.context) as the state sees it now. */
+  private enteredIso: string | undefined;
+
   context(extras: ContextExtras = {}): JsonObject {
-    const state: JsonObject = { Name: this.name, EnteredTime: new Date(this.enteredTime).toISOString() };
+    this.enteredIso ??= new Date(this.enteredTime).toISOString();
+    const state: JsonObject = { Name: this.name, EnteredTime: this.enteredIso };
     if (extras.retryCount !== undefined) state.RetryCount = extras.retryCount;
     // AWS's key order (it shows in States.JsonToString($$) and States.Format).
     const ctx: JsonObject = { Execution: this.thread.base.Execution, StateMachine: this.thread.base.StateMachine, State: state };
@@ -202,8 +205,9 @@ export class StateContext {
    * The variables an `Assign` sets, evaluated with the values at state entry: in JSONPath against `jsonPathInput`
    * (the state's result, or the error output in a Catch), in JSONata with `$states`.
    */
-  async assignments(assign: unknown, jsonPathInput: Json, states: JsonObject): Promise<Record<string, Json> | undefined> {
+  async assignments(assign: unknown, jsonPathInput: Json, statesOrThunk: JsonObject | (() => JsonObject)): Promise<Record<string, Json> | undefined> {
     if (assign === undefined) return undefined;
+    const states = typeof statesOrThunk === 'function' ? statesOrThunk() : statesOrThunk;
     if (!isObject(assign)) throw this.runtime('Assign must be an object');
     let values: JsonObject;
     if (this.jsonata) {

@@ -85,12 +85,12 @@ export async function runChoice(ctx: StateContext): Promise<StepResult> {
   const effective = ctx.inputPath();
   for (const rule of choices) {
     if (matches(ctx, rule, effective)) {
-      const assigned = await ctx.assignments(rule.Assign, effective, ctx.states());
+      const assigned = await ctx.assignments(rule.Assign, effective, () => ctx.states());
       return { output: ctx.outputPath(effective), next: rule.Next as string, assigned };
     }
   }
   if (typeof state.Default === 'string') {
-    const assigned = await ctx.assignments(state.Assign, effective, ctx.states());
+    const assigned = await ctx.assignments(state.Assign, effective, () => ctx.states());
     return { output: ctx.outputPath(effective), next: state.Default, assigned };
   }
   throw noMatch();

@@ -16,6 +16,6 @@ export async function runPass(ctx: StateContext): Promise<StepResult> {
   if (state.Result !== undefined) result = state.Result;
   else if (state.Parameters !== undefined) result = ctx.payload(state.Parameters, effective);
   else result = effective;
-  const assigned = await ctx.assignments(state.Assign, result, ctx.states());
+  const assigned = await ctx.assignments(state.Assign, result, () => ctx.states());
   return { output: ctx.outputPath(ctx.resultPath(result)), next: nextOf(ctx), assigned };
 }

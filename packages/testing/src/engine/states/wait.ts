@@ -34,7 +34,7 @@ export async function runWait(ctx: StateContext): Promise<StepResult> {
     return { output, next: nextOf(ctx), assigned };
   }
   const effective = ctx.inputPath();
-  const assigned = await ctx.assignments(state.Assign, effective, ctx.states());
+  const assigned = await ctx.assignments(state.Assign, effective, () => ctx.states());
   return { output: ctx.outputPath(effective), next: nextOf(ctx), assigned };
 }
 
