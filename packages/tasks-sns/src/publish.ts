@@ -143,7 +143,6 @@ export class SnsPublish extends TaskStateBase {
 
   private readonly props: SnsPublishProps;
   private readonly integrationPattern: sfn.IntegrationPattern;
-  private readonly messageAttributes?: { [name: string]: MessageAttributeValue };
 
   constructor(scope: Construct, id: string, props: SnsPublishProps) {
     super(scope, id, props);
@@ -155,7 +154,6 @@ export class SnsPublish extends TaskStateBase {
     this.validateFifo(props);
     validateStringLength(this, 'subject', props.subject, 1, 99);
     validateStringPattern(this, 'subject', props.subject, /^[^\p{Cc}]*$/u, 'text without line breaks or control characters');
-    this.messageAttributes = renderMessageAttributes(this, props.messageAttributes);
 
     this.taskMetrics = undefined;
     this.taskPolicies = [
@@ -165,13 +163,17 @@ export class SnsPublish extends TaskStateBase {
   }
 
   /**
+   * Renders the state. The message attributes are checked here, as aws-cdk-lib does, so an invalid attribute
+   * fails when the state is rendered (at synthesis at the latest), naming the attribute.
+   *
    * @internal
    */
   protected _renderTask(topLevelQueryLanguage?: sfn.QueryLanguage): { [key: string]: any } {
     const queryLanguage = this.queryLanguageFor(topLevelQueryLanguage);
+    const messageAttributes = renderMessageAttributes(this, this.props.messageAttributes);
     return {
       Resource: integrationResourceArn('sns', 'publish', this.integrationPattern),
-      ...this.renderInput({ ...publishInput(this.props, this.messageAttributes) }, queryLanguage),
+      ...this.renderInput({ ...publishInput(this.props, messageAttributes) }, queryLanguage),
     };
   }
 

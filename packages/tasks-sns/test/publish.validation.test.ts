@@ -167,4 +167,25 @@ describe('SnsPublish validation', () => {
   it('accepts a FIFO topic with content-based deduplication and no deduplication id', () => {
     expect(() => ours({ messageGroupId: 'g' }, 'fifoContentDedup')).not.toThrow();
   });
+
+  describe('when message attributes are checked', () => {
+    const badAttributes: Array<[string, SnsPublishProps['messageAttributes'], RegExp]> = [
+      ['a number typed String', { price: { value: 3, dataType: T.STRING } }, /`messageAttributes.price.dataType` String does not fit a number/],
+      ['a boolean typed Number', { flag: { value: false, dataType: T.NUMBER } }, /`messageAttributes.flag.dataType` Number does not fit a boolean/],
+      ['text typed String.Array', { tags: { value: 'a,b', dataType: T.STRING_ARRAY } }, /`messageAttributes.tags.dataType` String.Array does not fit/],
+      ['an array holding undefined', { tags: { value: ['a', undefined] } }, /`messageAttributes.tags.value\[1\]` must be a string/],
+      ['a reserved name', { 'AWS.trace': { value: 'x' } }, /`messageAttributes` names must be .*got 'AWS.trace'/],
+    ];
+
+    it.each(badAttributes)('builds the task with %s and fails once the state is rendered', (_name, messageAttributes, message) => {
+      const task = new SnsPublish(stack, 'Publish', propsFor({ messageAttributes }, 'imported'));
+      expect(() => stack.resolve(task.toStateJson())).toThrow(message);
+    });
+
+    it('fails when a state machine renders the task, naming the task', () => {
+      const task = new SnsPublish(stack, 'Publish', propsFor({ messageAttributes: { n: { value: 'x', dataType: T.NUMBER } } }, 'imported'));
+      expect(() => new sfn.StateMachine(stack, 'Machine', { definitionBody: sfn.DefinitionBody.fromChainable(task) }))
+        .toThrow(/SnsPublish at 'Stack\/Publish': `messageAttributes.n.dataType`/);
+    });
+  });
 });
