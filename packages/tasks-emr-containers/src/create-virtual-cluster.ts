@@ -61,7 +61,7 @@ interface EmrContainersCreateVirtualClusterOptions {
   readonly eksNamespace?: string;
 
   /**
-   * The name of the virtual cluster: 1 to 64 letters, digits and `. - _ / #`.
+   * The name of the virtual cluster: 1 to 64 characters matching the API's pattern `[\.\-_/#A-Za-z0-9]+`.
    *
    * @see https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_CreateVirtualCluster.html
    * @default - `<execution name>/<state name>` of the execution that runs the task

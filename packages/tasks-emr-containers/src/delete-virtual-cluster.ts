@@ -10,7 +10,7 @@ interface EmrContainersDeleteVirtualClusterOptions {
   /**
    * The ID of the virtual cluster to delete.
    *
-   * `TaskInput.fromText()` with a literal ID (1 to 64 lowercase letters and digits) or a JSONata expression, or
+   * `TaskInput.fromText()` with a literal ID (1 to 64 characters matching `[0-9a-z]+`) or a JSONata expression, or
    * `TaskInput.fromJsonPathAt()`.
    *
    * @see https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_DeleteVirtualCluster.html

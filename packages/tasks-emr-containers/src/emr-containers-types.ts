@@ -240,7 +240,7 @@ export class VirtualClusterInput {
   }
 
   /**
-   * A literal virtual cluster ID (1 to 64 lowercase letters and digits), or a token.
+   * A literal virtual cluster ID (1 to 64 characters matching `[0-9a-z]+`), or a token.
    */
   public static fromVirtualClusterId(virtualClusterId: string): VirtualClusterInput {
     return VirtualClusterInput.withId(virtualClusterId);

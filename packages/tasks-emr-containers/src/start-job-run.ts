@@ -32,7 +32,7 @@ interface EmrContainersStartJobRunOptions {
   readonly virtualCluster: VirtualClusterInput;
 
   /**
-   * The name of the job run: 1 to 64 letters, digits and `. - _ / #`.
+   * The name of the job run: 1 to 64 characters matching the API's pattern `[\.\-_/#A-Za-z0-9]+`.
    *
    * @see https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_StartJobRun.html
    * @default - no name

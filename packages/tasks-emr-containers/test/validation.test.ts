@@ -66,8 +66,9 @@ describe('EmrContainersCreateVirtualCluster validation', () => {
     ['a namespace with an underscore', { eksNamespace: 'spark_jobs' }, /`eksNamespace` must be a Kubernetes namespace/],
     ['an empty name', { virtualClusterName: '' }, /`virtualClusterName` must be from 1 to 64 characters long, got 0/],
     ['a name over 64 characters', { virtualClusterName: 'a'.repeat(65) }, /`virtualClusterName` must be from 1 to 64 characters long, got 65/],
-    ['a name with a space', { virtualClusterName: 'my cluster' }, /`virtualClusterName` must be a name of letters, digits and \. - _ \/ #, got 'my cluster'/],
-    ['a name with a colon', { virtualClusterName: 'a:b' }, /`virtualClusterName` must be a name of letters, digits/],
+    ['a name of spaces and colons only', { virtualClusterName: ' : ' },
+      /`virtualClusterName` must be a name with a letter, digit, or one of \. - _ \/ # \(the API's pattern \[\\\.\\-_\/#A-Za-z0-9\]\+\), got ' : '/],
+    ['a name of symbols outside the pattern', { virtualClusterName: '*@!' }, /`virtualClusterName` must be a name with a letter, digit/],
     ['51 tags', { tags: Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`k${i}`, 'v'])) }, /`tags` must have from 0 to 50 entries, got 51/],
     ['a tag key over 128 characters', { tags: { ['k'.repeat(129)]: 'v' } }, /`tags` key `k+` must be from 1 to 128 characters long, got 129/],
     ['an empty tag key', { tags: { '': 'v' } }, /`tags` key `` must be from 1 to 128 characters long, got 0/],
@@ -93,6 +94,8 @@ describe('EmrContainersCreateVirtualCluster validation', () => {
   it('accepts valid and dynamic values', () => {
     expect(() => create({ virtualClusterName: 'a'.repeat(64), eksNamespace: 'a'.repeat(63), tags: { k: '' } })).not.toThrow();
     expect(() => create({ virtualClusterName: 'EMR.Containers_Virtual/Cluster#1', eksNamespace: 'spark-1' })).not.toThrow();
+    // The API's name pattern is not anchored: a name with spaces matches it.
+    expect(render(create({ virtualClusterName: 'EMR Containers Virtual Cluster' }) as sfn.State).Parameters.Name).toBe('EMR Containers Virtual Cluster');
     expect(() => create({ virtualClusterName: sfn.JsonPath.stringAt('$.n'), eksNamespace: sfn.JsonPath.stringAt('$.ns') })).not.toThrow();
     expect(() => create({ virtualClusterName: Fn.importValue('N'), eksNamespace: Fn.importValue('NS') })).not.toThrow();
     expect(() => create({ queryLanguage: sfn.QueryLanguage.JSONATA, virtualClusterName: '{% $x %}', eksNamespace: '{% $y %}' })).not.toThrow();
@@ -107,8 +110,8 @@ describe('EmrContainersDeleteVirtualCluster validation', () => {
   });
 
   it.each([
-    ['an upper-case ID', 'clusterId', /`virtualClusterId` must be a virtual cluster ID of lowercase letters and digits, got 'clusterId'/],
-    ['an ID with a hyphen', 'abc-123', /`virtualClusterId` must be a virtual cluster ID/],
+    ['an ID without a lowercase letter or digit', 'CLUSTER', /`virtualClusterId` must be a virtual cluster ID with a lowercase letter or digit \(the API's pattern \[0-9a-z\]\+\), got 'CLUSTER'/],
+    ['an ID of hyphens', '--', /`virtualClusterId` must be a virtual cluster ID with a lowercase letter or digit/],
     ['an empty ID', '', /`virtualClusterId` must be from 1 to 64 characters long, got 0/],
     ['an ID over 64 characters', 'a'.repeat(65), /`virtualClusterId` must be from 1 to 64 characters long, got 65/],
   ])('fails on %s, which the reference accepts', (_name, id, message) => {
@@ -175,14 +178,14 @@ describe('EmrContainersStartJobRun validation', () => {
     it.each<[string, StartProps, RegExp]>([
       ['blank Spark submit parameters', driver({ sparkSubmitParameters: '   ' }),
         /`jobDriver.sparkSubmitJobDriver.sparkSubmitParameters` must be text that is not only white space, got '   '/],
-      ['an upper-case virtual cluster ID', (lib) => ({ virtualCluster: lib.VirtualClusterInput.fromVirtualClusterId('clusterId') }),
-        /`virtualCluster` must be a virtual cluster ID of lowercase letters and digits, got 'clusterId'/],
+      ['an upper-case virtual cluster ID', (lib) => ({ virtualCluster: lib.VirtualClusterInput.fromVirtualClusterId('CLUSTER-ID') }),
+        /`virtualCluster` must be a virtual cluster ID with a lowercase letter or digit \(the API's pattern \[0-9a-z\]\+\), got 'CLUSTER-ID'/],
       ['an empty virtual cluster ID', (lib) => ({ virtualCluster: lib.VirtualClusterInput.fromTaskInput(sfn.TaskInput.fromText('')) }),
         /`virtualCluster` must be from 1 to 64 characters long, got 0/],
-      ['a job name with a space', () => ({ jobName: 'my job' }), /`jobName` must be a name of letters, digits and \. - _ \/ #, got 'my job'/],
+      ['a job name of spaces', () => ({ jobName: '  ' }), /`jobName` must be a name with a letter, digit, or one of \. - _ \/ #.*, got '  '/],
       ['a job name over 64 characters', () => ({ jobName: 'j'.repeat(65) }), /`jobName` must be from 1 to 64 characters long, got 65/],
-      ['a release label with a space', (lib) => ({ releaseLabel: new lib.ReleaseLabel('emr 6.2.0') }),
-        /`releaseLabel` must be a release label of letters, digits and \. - _ \/, got 'emr 6.2.0'/],
+      ['a release label of symbols outside the pattern', (lib) => ({ releaseLabel: new lib.ReleaseLabel('* *') }),
+        /`releaseLabel` must be a release label with a letter, digit, or one of \. - _ \/ .*, got '\* \*'/],
       ['an empty release label', (lib) => ({ releaseLabel: new lib.ReleaseLabel('') }), /`releaseLabel` must be from 1 to 64 characters long, got 0/],
       ['an empty classification', config((lib) => ({ classification: new lib.Classification(''), properties: { a: 'b' } })),
         /`applicationConfig\[0\].classification` must be from 1 to 1024 characters long, got 0/],
@@ -231,6 +234,17 @@ describe('EmrContainersStartJobRun validation', () => {
       }))).not.toThrow();
       expect(() => start((lib) => ({ virtualCluster: lib.VirtualClusterInput.fromVirtualClusterId(Fn.importValue('Id')), jobName: Fn.importValue('Name') })))
         .not.toThrow();
+    });
+
+    it('applies the API\'s patterns as documented, unanchored: mixed-case IDs and names with spaces match them', () => {
+      const task = start((lib, stack) => ({
+        ...role(lib, stack),
+        virtualCluster: lib.VirtualClusterInput.fromTaskInput(sfn.TaskInput.fromText('clusterId')),
+        jobName: 'nightly job 1',
+        releaseLabel: new lib.ReleaseLabel('emr-6.2.0 latest'),
+      }));
+      expect(render(task).Parameters).toMatchObject({ VirtualClusterId: 'clusterId', Name: 'nightly job 1', ReleaseLabel: 'emr-6.2.0 latest' });
+      expect(render(remove({ virtualClusterId: sfn.TaskInput.fromText('clusterId') }) as sfn.State).Parameters).toEqual({ Id: 'clusterId' });
     });
   });
 
