@@ -104,8 +104,18 @@ function templateFor(fn: TestFunction, param: string | undefined, alias: Map<str
   return undefined;
 }
 
+function modifyingLine(body: string): string | undefined {
+  return body.split('\n').find((line) => modifiesTemplate(line))?.trim();
+}
+
+/** The text LocalStack's templates hold where the test puts a Lambda function's ARN. */
+const FUNCTION_ARN_PLACEHOLDERS = ['%LAMBDA_FUNCTION_ARN_LITERAL_PLACEHOLDER%', '_tbd_'];
+const FUNCTION_ARN = 'arn:aws:lambda:us-east-1:111111111111:function:fn';
+
 /** Whether the test changes its template beyond Task resources (then the template is not what ran). */
 function modifiesTemplate(body: string): boolean {
+  // Putting a function's ARN in place of a placeholder is a resource, as setResources does.
+  body = body.replace(/definition\s*=\s*definition\.replace\(\s*(?:\w+\.LAMBDA_FUNCTION_ARN_LITERAL_PLACEHOLDER|"_tbd_")\s*,\s*function_arn\s*,?\s*\)/g, '');
   for (const line of body.split('\n')) {
     if (/template\[.*\]\s*=/.test(line) && !/\["Resource"\]\s*=/.test(line)) return true;
     if (/\.update\(|expression_dict|\bdel template/.test(line)) return true;
@@ -259,7 +269,7 @@ for (const snapshotFile of walk(join(root, SFN, 'v2')).filter((f) => f.endsWith(
     if (!key.startsWith(relative(root, pyFile))) { skip('stale snapshot key'); continue; }
     if (Object.keys(STALE).some((k) => key.endsWith(k))) { skip('template changed since the recording'); continue; }
     if (!/@markers\.aws\.validated/.test(fn.decorators)) { skip('not validated on AWS'); continue; }
-    if (modifiesTemplate(fn.body)) { skip('test changes its template'); continue; }
+    if (modifiesTemplate(fn.body)) { skip('test changes its template'); if (process.env.DEBUG_IMPORT) console.log('modifies:', key, modifyingLine(fn.body)); continue; }
     const template = templateFor(fn, m[2], alias);
     if (!template) { skip('template not found'); if (process.env.DEBUG_IMPORT) console.log('no template:', key); continue; }
     const histories = Object.entries(entry['recorded-content']).filter(([, v]) => v && typeof v === 'object' && Array.isArray((v as Obj).events));
@@ -283,6 +293,11 @@ for (const snapshotFile of walk(join(root, SFN, 'v2')).filter((f) => f.endsWith(
       if (!mocks) { skip('task events not attributable'); return; }
       // A task token the snapshot replaced with a fixed word: the recorded parameters cannot be matched.
       if (/"TaskToken":\s*"(?!<)/.test(JSON.stringify(mocks.mocks))) { skip('task token replaced by a word'); return; }
+      if (/definition\.replace\([^)]*function_arn/.test(fn.body.replace(/\s+/g, ' '))) {
+        let text = JSON.stringify(definition);
+        for (const placeholder of FUNCTION_ARN_PLACEHOLDERS) text = text.split(placeholder).join(FUNCTION_ARN);
+        definition = JSON.parse(text) as Obj;
+      }
       setResources(definition, mocks.resources);
       if (hasUnresolvedResource(definition)) { skip('task resource unknown'); return; }
       const started = detailsOf(first);
