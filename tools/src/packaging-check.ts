@@ -13,18 +13,22 @@ export interface PackagingReport {
   readonly attw: readonly string[];
 }
 
-/** Runs publint on the pnpm-packed tarball of `pkg`. */
-async function runPublint(pkg: WorkspacePackage): Promise<string[]> {
+/** publint --strict on a packed tarball: its errors (warnings count as errors under --strict). */
+async function publintTarball(data: Uint8Array): Promise<string[]> {
   const { publint } = await import('publint');
   const { formatMessage } = await import('publint/utils');
+  const tarball = data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
+  const result = await publint({ strict: true, pack: { tarball } });
+  return result.messages
+    .filter((m) => m.type === 'error')
+    .map((m) => `${m.code}: ${formatMessage(m, result.pkg, { color: false }) ?? m.path.join('.')}`);
+}
+
+/** Runs publint on the pnpm-packed tarball of `pkg`. */
+async function runPublint(pkg: WorkspacePackage): Promise<string[]> {
   const scratch = mkdtempSync(join(tmpdir(), 'cdk-sfn-publint-'));
   try {
-    const file = readFileSync(packPackage(pkg, scratch));
-    const tarball = file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength) as ArrayBuffer;
-    const result = await publint({ strict: true, pack: { tarball } });
-    return result.messages
-      .filter((m) => m.type === 'error')
-      .map((m) => `${m.code}: ${formatMessage(m, result.pkg, { color: false }) ?? m.path.join('.')}`);
+    return await publintTarball(readFileSync(packPackage(pkg, scratch)));
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
@@ -49,4 +53,17 @@ function runAttw(pkg: WorkspacePackage): string[] {
 export async function checkPackaging(pkg: WorkspacePackage): Promise<PackagingReport> {
   ensureBuilt(pkg);
   return { packageName: pkg.name, publint: await runPublint(pkg), attw: runAttw(pkg) };
+}
+
+/**
+ * The same checks on a tarball as a registry serves it: publint --strict, and attw's analysis in process (what
+ * `attw <tarball> --profile node16` reports: every problem but those of the node10 resolution).
+ */
+export async function checkTarball(packageName: string, data: Uint8Array): Promise<PackagingReport> {
+  const attw = await import('@arethetypeswrong/core');
+  const analysis = await attw.checkPackage(attw.createPackageFromTarballData(data));
+  const problems = analysis.types
+    ? analysis.problems.filter((p) => !('resolutionKind' in p) || p.resolutionKind !== 'node10').map((p) => JSON.stringify(p))
+    : [];
+  return { packageName, publint: await publintTarball(data), attw: problems };
 }
