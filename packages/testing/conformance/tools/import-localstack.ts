@@ -104,6 +104,31 @@ function templateFor(fn: TestFunction, param: string | undefined, alias: Map<str
   return undefined;
 }
 
+/** A test's single parameter whose values are string literals: its name and values. */
+function stringParameter(decorators: string): { name: string; values: string[] } | undefined {
+  const m = /@pytest\.mark\.parametrize\(\s*"(\w+)",\s*\[([\s\S]*?)\]\s*,?\s*(?:ids=[\s\S]*?)?\)/.exec(decorators);
+  if (!m) return undefined;
+  const values: string[] = [];
+  for (const v of m[2].matchAll(/"((?:[^"\\\n]|\\.)*)"/g)) {
+    try {
+      values.push(JSON.parse(`"${v[1]}"`) as string);
+    } catch {
+      return undefined;
+    }
+  }
+  return values.length ? { name: m[1], values } : undefined;
+}
+
+/** `template["A"]["B"] = param` lines: the template is the file with that parameter's value put in. */
+function parameterAssignments(body: string, parameter: string): { path: string[]; line: string }[] {
+  const out: { path: string[]; line: string }[] = [];
+  for (const line of body.split('\n')) {
+    const m = /^\s*template((?:\["[^"]+"\])+)\s*=\s*(\w+)\s*$/.exec(line);
+    if (m && m[2] === parameter) out.push({ path: [...m[1].matchAll(/\["([^"]+)"\]/g)].map((k) => k[1]), line });
+  }
+  return out;
+}
+
 function modifyingLine(body: string): string | undefined {
   return body.split('\n').find((line) => modifiesTemplate(line))?.trim();
 }
@@ -269,7 +294,11 @@ for (const snapshotFile of walk(join(root, SFN, 'v2')).filter((f) => f.endsWith(
     if (!key.startsWith(relative(root, pyFile))) { skip('stale snapshot key'); continue; }
     if (Object.keys(STALE).some((k) => key.endsWith(k))) { skip('template changed since the recording'); continue; }
     if (!/@markers\.aws\.validated/.test(fn.decorators)) { skip('not validated on AWS'); continue; }
-    if (modifiesTemplate(fn.body)) { skip('test changes its template'); if (process.env.DEBUG_IMPORT) console.log('modifies:', key, modifyingLine(fn.body)); continue; }
+    const parameter = stringParameter(fn.decorators);
+    const assignments = parameter && m[2] !== undefined && parameter.values.includes(m[2]) ? parameterAssignments(fn.body, parameter.name) : [];
+    let body = fn.body;
+    for (const a of assignments) body = body.replace(a.line, '');
+    if (modifiesTemplate(body)) { skip('test changes its template'); if (process.env.DEBUG_IMPORT) console.log('modifies:', key, modifyingLine(fn.body)); continue; }
     const template = templateFor(fn, m[2], alias);
     if (!template) { skip('template not found'); if (process.env.DEBUG_IMPORT) console.log('no template:', key); continue; }
     const histories = Object.entries(entry['recorded-content']).filter(([, v]) => v && typeof v === 'object' && Array.isArray((v as Obj).events));
@@ -293,6 +322,11 @@ for (const snapshotFile of walk(join(root, SFN, 'v2')).filter((f) => f.endsWith(
       if (!mocks) { skip('task events not attributable'); return; }
       // A task token the snapshot replaced with a fixed word: the recorded parameters cannot be matched.
       if (/"TaskToken":\s*"(?!<)/.test(JSON.stringify(mocks.mocks))) { skip('task token replaced by a word'); return; }
+      for (const a of assignments) {
+        let holder = definition as Obj;
+        for (const key of a.path.slice(0, -1)) holder = (holder[key] ??= {}) as Obj;
+        holder[a.path[a.path.length - 1]] = m[2] as string;
+      }
       if (/definition\.replace\([^)]*function_arn/.test(fn.body.replace(/\s+/g, ' '))) {
         let text = JSON.stringify(definition);
         for (const placeholder of FUNCTION_ARN_PLACEHOLDERS) text = text.split(placeholder).join(FUNCTION_ARN);
