@@ -196,3 +196,34 @@ describe('States.* errors', () => {
     expect(run).toMatchObject({ status: 'FAILED', error: 'States.ExceedToleratedFailureThreshold', cause: 'The specified tolerated failure threshold was exceeded' });
   });
 });
+
+describe('States.DataLimitExceeded', () => {
+  const big = 'x'.repeat(262_145);
+
+  it('a task result over 256 KiB fails the task with AWS\'s cause; a catcher handles it', async () => {
+    const run = await runDefinition(
+      {
+        StartAt: 'T',
+        States: {
+          T: { Type: 'Task', Resource: LAMBDA, Catch: [{ ErrorEquals: ['States.ALL'], Next: 'H' }], End: true },
+          H: { Type: 'Pass', End: true },
+        },
+      },
+      { mocks: { T: { result: { Payload: big } } } },
+    );
+    expect(run.output).toEqual({
+      Error: 'States.DataLimitExceeded',
+      Cause: "The state/task 'lambda' returned a result with a size exceeding the maximum number of bytes service limit.",
+    });
+    expect(run.events.map((e) => e.type)).toContain('TaskFailed');
+  });
+
+  it('a state output over 256 KiB fails the execution', async () => {
+    const run = await runState({ Type: 'Pass', Parameters: { 'v.$': '$.s' } }, { input: { s: big } });
+    expect(run).toMatchObject({
+      status: 'FAILED',
+      error: 'States.DataLimitExceeded',
+      cause: "The state/task 'S' returned a result with a size exceeding the maximum number of bytes service limit.",
+    });
+  });
+});

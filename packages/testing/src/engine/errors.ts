@@ -23,8 +23,31 @@ export const StatesErrors = {
 /** The error a run fails with when a Task state has no mock (never caught, never retried). */
 export const MOCK_MISSING = 'Testing.MockMissing';
 
-/** Errors no Retry or Catch handles, even when named (AWS: States.Runtime and States.DataLimitExceeded). */
-const TERMINAL = new Set<string>([StatesErrors.RUNTIME, StatesErrors.DATA_LIMIT_EXCEEDED, MOCK_MISSING]);
+/**
+ * Errors no Retry or Catch handles, even when named. AWS documents States.DataLimitExceeded as terminal too, but
+ * its recorded executions show a catcher (States.ALL included) handling a task result over the limit; a state
+ * output over the limit fails the execution where it is raised.
+ */
+const TERMINAL = new Set<string>([StatesErrors.RUNTIME, MOCK_MISSING]);
+
+/** The largest payload Step Functions passes: 256 KiB of UTF-8 JSON. */
+export const MAX_PAYLOAD_BYTES = 256 * 1024;
+
+/** Whether a value's JSON text is larger than the payload quota. */
+export function exceedsPayloadLimit(value: unknown): boolean {
+  if (value === null || typeof value === 'number' || typeof value === 'boolean' || value === undefined) return false;
+  if (typeof value === 'string' && value.length * 3 < MAX_PAYLOAD_BYTES) return false;
+  const text = JSON.stringify(value);
+  return text.length > MAX_PAYLOAD_BYTES / 3 && Buffer.byteLength(text, 'utf8') > MAX_PAYLOAD_BYTES;
+}
+
+/** States.DataLimitExceeded as AWS words it, naming the state or task (a service's resource type, or an ARN). */
+export function dataLimitExceeded(what: string): StatesError {
+  return new StatesError(
+    StatesErrors.DATA_LIMIT_EXCEEDED,
+    `The state/task '${what}' returned a result with a size exceeding the maximum number of bytes service limit.`,
+  );
+}
 
 /**
  * An error a state raises: a name and an optional cause, as a Catch receives them (`{ Error, Cause }`).

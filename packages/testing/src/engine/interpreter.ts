@@ -1,5 +1,5 @@
 import type { StatesGraph } from './definition';
-import { StatesError } from './errors';
+import { dataLimitExceeded, exceedsPayloadLimit, StatesError } from './errors';
 import type { Execution, Thread } from './execution';
 import type { Json } from './json';
 import { StateContext } from './state-context';
@@ -47,6 +47,7 @@ export async function runGraph(exec: Execution, thread: Thread, graph: StatesGra
     } catch (e) {
       throw e instanceof Error && !(e instanceof StatesError) ? ctx.wrap(e) : e;
     }
+    if (exceedsPayloadLimit(step.output)) throw dataLimitExceeded(name);
     ctx.applyAssignments(step.assigned);
     const details: Record<string, unknown> = { name, output: step.output, outputDetails: { truncated: false } };
     if (step.assigned && Object.keys(step.assigned).length > 0) {

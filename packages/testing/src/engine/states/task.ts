@@ -1,5 +1,5 @@
 import type { MockResponse, TaskCall } from '../../types';
-import { MOCK_MISSING, StatesError, StatesErrors } from '../errors';
+import { dataLimitExceeded, exceedsPayloadLimit, MOCK_MISSING, StatesError, StatesErrors } from '../errors';
 import { isJsonata } from '../jsonata';
 import { toJson, toJsonText, type Json, type JsonObject } from '../json';
 import { PathNotFound, readPath } from '../jsonpath';
@@ -108,6 +108,11 @@ async function attempt(ctx: StateContext, arn: string, info: ResourceInfo, retry
     throw new StatesError(response.error, response.cause);
   }
   const result = toJson(response.result ?? null);
+  if (exceedsPayloadLimit(result)) {
+    const error = dataLimitExceeded(info.kind === 'service' ? info.resourceType : info.resource);
+    exec.record(thread, `${events.prefix}Failed`, `${events.key}FailedEventDetails`, { ...named, error: error.error, cause: error.cause });
+    throw error;
+  }
   exec.record(thread, `${events.prefix}Succeeded`, `${events.key}SucceededEventDetails`, { ...named, output: result, outputDetails: { truncated: false } });
   return processResult(ctx, result, resolved.context);
 }
