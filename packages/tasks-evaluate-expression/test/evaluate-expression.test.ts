@@ -1,7 +1,8 @@
 import { App, Stack } from 'aws-cdk-lib/core';
-import { Template } from 'aws-cdk-lib/assertions';
+import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+import * as reference from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { synthInStateMachine, templateStatements } from '@cdk-stepfunctions/tools/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { EvaluateExpression } from '../src';
@@ -110,5 +111,58 @@ describe('EvaluateExpression', () => {
       Effect: 'Allow',
       Resource: [{ 'Fn::GetAtt': [id, 'Arn'] }, { 'Fn::Join': ['', [{ 'Fn::GetAtt': [id, 'Arn'] }, ':*']] }],
     }]);
+  });
+});
+
+describe('EvaluateExpression shared functions (dedicated-function flag false)', () => {
+  const FLAG = '@aws-cdk/aws-stepfunctions-tasks:evaluateExpressionDedicatedFunction';
+
+  /** The logical ids of the Lambda functions of a stack where one task of `make` was built with these props. */
+  function functionIds(make: (scope: Stack) => unknown): string[] {
+    const own = new Stack(new App({ context: { [FLAG]: false } }), 'Shared');
+    make(own);
+    return Object.keys(Template.fromStack(own).findResources('AWS::Lambda::Function'));
+  }
+
+  const variants: Array<[string, { runtime?: lambda.Runtime; architecture?: lambda.Architecture }]> = [
+    ['no runtime', {}],
+    ['no runtime, arm64', { architecture: lambda.Architecture.ARM_64 }],
+    ['Node.js 20', { runtime: lambda.Runtime.NODEJS_20_X }],
+    ['Node.js 22, arm64', { runtime: lambda.Runtime.NODEJS_22_X, architecture: lambda.Architecture.ARM_64 }],
+    ['Node.js 24', { runtime: lambda.Runtime.NODEJS_24_X }],
+  ];
+
+  it.each(variants)('keeps the logical id aws-cdk-lib gives the shared function (%s)', (_name, props) => {
+    const ours = functionIds((scope) => new EvaluateExpression(scope, 'Eval', { expression: '$.a', ...props }));
+    const theirs = functionIds((scope) => new reference.EvaluateExpression(scope, 'Eval', { expression: '$.a', ...props }));
+    expect(ours).toHaveLength(1);
+    expect(ours).toEqual(theirs);
+  });
+
+  it('names the shared function after aws-cdk-lib\'s uuid for the latest runtime', () => {
+    expect(functionIds((scope) => new EvaluateExpression(scope, 'Eval', { expression: '$.a' })))
+      .toEqual(['Eval41256dc5445742738ed917bc818694e54EB1134F']);
+  });
+
+  it('gives a Node.js runtime aws-cdk-lib does not list a shared function of its own', () => {
+    const ids = functionIds((scope) => new EvaluateExpression(scope, 'Eval', {
+      expression: '$.a', runtime: new lambda.Runtime('nodejs26.x', lambda.RuntimeFamily.NODEJS),
+    }));
+    expect(ids).toEqual([expect.stringMatching(/^Evalcdkstepfunctionsevaluateexpressionnodejs26xx8664/)]);
+  });
+
+  it('warns a task that shares the function aws-cdk-lib\'s EvaluateExpression made in the same stack', () => {
+    const own = new Stack(new App({ context: { [FLAG]: false } }), 'Mixed');
+    new reference.EvaluateExpression(own, 'Theirs', { expression: '$.a' });
+    new EvaluateExpression(own, 'Ours', { expression: '$.b' });
+    Annotations.fromStack(own).hasWarning('/Mixed/Ours', Match.stringLikeRegexp('shares the function Eval41256dc.*JSONPath tasks only'));
+    expect(Object.keys(Template.fromStack(own).findResources('AWS::Lambda::Function'))).toHaveLength(1);
+  });
+
+  it('does not warn tasks that share a function this package made', () => {
+    const own = new Stack(new App({ context: { [FLAG]: false } }), 'OursOnly');
+    new EvaluateExpression(own, 'One', { expression: '$.a' });
+    new EvaluateExpression(own, 'Two', { expression: '$.b' });
+    Annotations.fromStack(own).hasNoWarning('*', Match.stringLikeRegexp('shares the function'));
   });
 });

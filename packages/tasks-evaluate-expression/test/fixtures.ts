@@ -7,9 +7,10 @@ interface Resource {
 
 /**
  * The snapshot with what differs on purpose between the two implementations' evaluation functions made equal
- * (README, "Differences from aws-cdk-lib"): the code asset's hash, and the logical ids of the functions (and their
- * own roles) that depend on the singleton uuid. Functions are named `EvalFunction1`, `EvalFunction2`, … in the
- * order the template lists them, their roles `EvalFunction1Role`, …
+ * (README, "Differences from aws-cdk-lib"): the code asset's hash. The logical ids of the functions (and their own
+ * roles) are the same in both for the runtimes aws-cdk-lib lists, and are renamed anyway so the cases compare the
+ * rest: functions become `EvalFunction1`, `EvalFunction2`, … in the order the template lists them, their roles
+ * `EvalFunction1Role`, …
  */
 export function normalizeEvalFunctions(snapshot: ParitySnapshot): ParitySnapshot {
   const resources = (snapshot.template.Resources ?? {}) as Record<string, Resource>;
