@@ -104,19 +104,28 @@ function templateFor(fn: TestFunction, param: string | undefined, alias: Map<str
   return undefined;
 }
 
-/** A test's single parameter whose values are string literals: its name and values. */
-function stringParameter(decorators: string): { name: string; values: string[] } | undefined {
-  const m = /@pytest\.mark\.parametrize\(\s*"(\w+)",\s*\[([\s\S]*?)\]\s*,?\s*(?:ids=[\s\S]*?)?\)/.exec(decorators);
+/**
+ * A test's single parameter whose values are literals (strings, numbers, True/False/None, lists and dicts of them):
+ * its name, values and their pytest ids.
+ */
+function literalParameter(decorators: string): { name: string; values: Json[]; ids: string[] } | undefined {
+  const m = /@pytest\.mark\.parametrize\(\s*"(\w+)",\s*\[([\s\S]*?)\]\s*,?\s*(?:ids=\[([\s\S]*?)\]\s*,?\s*)?\)/.exec(decorators);
   if (!m) return undefined;
-  const values: string[] = [];
-  for (const v of m[2].matchAll(/"((?:[^"\\\n]|\\.)*)"/g)) {
-    try {
-      values.push(JSON.parse(`"${v[1]}"`) as string);
-    } catch {
-      return undefined;
-    }
+  let values: Json[];
+  try {
+    const text = m[2]
+      .replace(/#.*$/gm, '')
+      .replace(/\bNone\b/g, 'null')
+      .replace(/\bTrue\b/g, 'true')
+      .replace(/\bFalse\b/g, 'false')
+      .replace(/,\s*([\]}])/g, '$1')
+      .replace(/,\s*$/, '');
+    values = JSON.parse(`[${text}]`) as Json[];
+  } catch {
+    return undefined;
   }
-  return values.length ? { name: m[1], values } : undefined;
+  const ids = m[3] ? [...m[3].matchAll(/"([^"]*)"/g)].map((v) => v[1]) : values.map((v) => (typeof v === 'string' ? v : ''));
+  return values.length && ids.length === values.length ? { name: m[1], values, ids } : undefined;
 }
 
 /** `template["A"]["B"] = param` lines: the template is the file with that parameter's value put in. */
@@ -294,8 +303,10 @@ for (const snapshotFile of walk(join(root, SFN, 'v2')).filter((f) => f.endsWith(
     if (!key.startsWith(relative(root, pyFile))) { skip('stale snapshot key'); continue; }
     if (Object.keys(STALE).some((k) => key.endsWith(k))) { skip('template changed since the recording'); continue; }
     if (!/@markers\.aws\.validated/.test(fn.decorators)) { skip('not validated on AWS'); continue; }
-    const parameter = stringParameter(fn.decorators);
-    const assignments = parameter && m[2] !== undefined && parameter.values.includes(m[2]) ? parameterAssignments(fn.body, parameter.name) : [];
+    const parameter = literalParameter(fn.decorators);
+    const at = parameter && m[2] !== undefined ? parameter.ids.indexOf(m[2]) : -1;
+    const parameterValue = parameter && at >= 0 ? parameter.values[at] : undefined;
+    const assignments = parameter && parameterValue !== undefined ? parameterAssignments(fn.body, parameter.name) : [];
     let body = fn.body;
     for (const a of assignments) body = body.replace(a.line, '');
     if (modifiesTemplate(body)) { skip('test changes its template'); if (process.env.DEBUG_IMPORT) console.log('modifies:', key, modifyingLine(fn.body)); continue; }
@@ -325,7 +336,7 @@ for (const snapshotFile of walk(join(root, SFN, 'v2')).filter((f) => f.endsWith(
       for (const a of assignments) {
         let holder = definition as Obj;
         for (const key of a.path.slice(0, -1)) holder = (holder[key] ??= {}) as Obj;
-        holder[a.path[a.path.length - 1]] = m[2] as string;
+        holder[a.path[a.path.length - 1]] = parameterValue as Json;
       }
       if (/definition\.replace\([^)]*function_arn/.test(fn.body.replace(/\s+/g, ' '))) {
         let text = JSON.stringify(definition);

@@ -33,12 +33,18 @@ const TERMINAL = new Set<string>([StatesErrors.RUNTIME, MOCK_MISSING]);
 /** The largest payload Step Functions passes: 256 KiB of UTF-8 JSON. */
 export const MAX_PAYLOAD_BYTES = 256 * 1024;
 
+/** Objects and arrays already measured under the quota (payloads are never mutated, so the answer holds). */
+const withinLimit = new WeakSet<object>();
+
 /** Whether a value's JSON text is larger than the payload quota. */
 export function exceedsPayloadLimit(value: unknown): boolean {
   if (value === null || typeof value === 'number' || typeof value === 'boolean' || value === undefined) return false;
-  if (typeof value === 'string' && value.length * 3 < MAX_PAYLOAD_BYTES) return false;
+  if (typeof value === 'string') return value.length * 3 >= MAX_PAYLOAD_BYTES && Buffer.byteLength(JSON.stringify(value), 'utf8') > MAX_PAYLOAD_BYTES;
+  if (withinLimit.has(value as object)) return false;
   const text = JSON.stringify(value);
-  return text.length > MAX_PAYLOAD_BYTES / 3 && Buffer.byteLength(text, 'utf8') > MAX_PAYLOAD_BYTES;
+  const exceeds = text.length > MAX_PAYLOAD_BYTES / 3 && Buffer.byteLength(text, 'utf8') > MAX_PAYLOAD_BYTES;
+  if (!exceeds) withinLimit.add(value as object);
+  return exceeds;
 }
 
 /** States.DataLimitExceeded as AWS words it, naming the state or task (a service's resource type, or an ARN). */
