@@ -174,6 +174,7 @@ export class Finder {
       this.declarator(parent, call.node as N);
       return;
     }
+    if (node.type === 'ExpressionStatement') return; // `require('aws-cdk-lib/aws-stepfunctions-tasks');`: nothing to move
     const member = this.memberOf(call);
     const literal = children(nodeOf(call), 'arguments')[0];
     if (member) {

@@ -7,7 +7,7 @@ import { FileContext } from './context';
 import { Finder } from './find';
 import { namesInFile } from './names';
 import { Rewriter } from './rewrite';
-import { applyEdits } from './text';
+import { applyEdits, toOriginalLineEnds } from './text';
 
 export { BARREL_MEMBER, CDK_MODULE, TASKS_MODULE, V1_MODULE } from './context';
 
@@ -56,22 +56,24 @@ function parse(source: string, file: string): { j: JSCodeshift; root: Collection
 export function transformSource(source: string, options: TransformOptions): TransformResult {
   const unchanged = (problems: Problem[] = []): TransformResult => ({ output: source, packages: [], rewritten: 0, problems });
   if (!MENTIONS.test(source)) return unchanged();
+  // The parser reads \r\n as \n, and so does the transform; its edits are mapped back to the file at the end.
+  const text = source.replace(/\r\n/g, '\n');
   let parsed: { j: JSCodeshift; root: Collection };
   try {
-    parsed = parse(source, options.file);
+    parsed = parse(text, options.file);
   } catch (e) {
     const loc = (e as { loc?: { line: number; column: number } }).loc;
     const message = e instanceof Error ? e.message.replace(/\s*\(\d+:\d+\)$/, '') : String(e);
     return unchanged([{ file: options.file, line: loc?.line ?? 1, column: (loc?.column ?? 0) + 1, message: `cannot parse the file: ${message}` }]);
   }
   const { j, root } = parsed;
-  const ctx = new FileContext(j, root, source, options.file, options.map, /\.[cm]?tsx?$/.test(options.file), namesInFile(j, root));
+  const ctx = new FileContext(j, root, text, options.file, options.map, /\.[cm]?tsx?$/.test(options.file), namesInFile(j, root));
   // 1. find the imports
   const finder = new Finder(ctx);
   const found = finder.find();
   // 2. map each symbol to its package, and 3. rewrite
   new Rewriter(ctx, finder).run(found);
-  const output = ctx.edits.empty ? source : applyEdits(source, ctx.edits.resolve());
+  const output = ctx.edits.empty ? source : applyEdits(source, toOriginalLineEnds(source, ctx.edits.resolve()));
   // 4. report
   const core = options.map.core;
   const packages = ctx.packages.size ? [core, ...[...ctx.packages].filter((p) => p !== core).sort()] : [];

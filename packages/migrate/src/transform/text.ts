@@ -1,6 +1,7 @@
 /**
  * Text edits at the exact ranges of AST nodes: the codemod never reprints a file, so every byte it does not
- * rewrite (formatting, comments, the other lines) stays as it was.
+ * rewrite (formatting, comments, the other lines) stays as it was. The text is the file with `\r\n` read as `\n`
+ * (as the parser reads it); {@link toOriginalLineEnds} maps the edits back.
  */
 
 /** A node's range in the source, from the parser. */
@@ -62,11 +63,16 @@ function onlyTrivia(text: string): boolean {
   return /^(\s|\/\/.*|\/\*[^]*?\*\/)*$/.test(text.replace(/\r$/, ''));
 }
 
+/** `lines` (statements, maybe of several lines) joined at `indent`. */
+function joined(lines: readonly string[], indent: string): string {
+  return lines.join(`\n${indent}`);
+}
+
 /** Replaces a statement with `lines` (each a statement), one per line at the statement's indentation. */
 export function replaceStatement(source: string, statement: Span, lines: readonly string[]): Edit {
   if (lines.length === 0) return removeStatement(source, statement);
   const indent = indentAt(source, statement.start);
-  return { start: statement.start, end: statement.end, text: lines.join(`\n${indent}`) };
+  return { start: statement.start, end: statement.end, text: joined(lines, indent) };
 }
 
 /**
@@ -88,9 +94,9 @@ export function insertAfterStatement(source: string, statement: Span, lines: rea
   const indent = indentAt(source, statement.start);
   const lineEnd = lineEndOf(source, statement.end);
   const after = source.slice(statement.end, lineEnd);
-  const text = lines.map((l) => `\n${indent}${l}`).join('');
+  const text = `\n${indent}${joined(lines, indent)}`;
   // After a trailing comment on the statement's line; right after the statement when code follows on that line.
-  const at = onlyTrivia(after) ? lineEnd - (source[lineEnd - 1] === '\r' ? 1 : 0) : statement.end;
+  const at = onlyTrivia(after) ? lineEnd : statement.end;
   return { start: at, end: at, text };
 }
 
@@ -121,4 +127,27 @@ export function removeListItems(items: readonly Span[], indices: ReadonlySet<num
     i = last + 1;
   }
   return edits;
+}
+
+/**
+ * Edits of a file's text with `\r\n` read as `\n`, mapped back to the file itself: offsets shifted past each `\r`,
+ * and new line breaks written as `\r\n`.
+ */
+export function toOriginalLineEnds(source: string, edits: readonly Edit[]): Edit[] {
+  if (!source.includes('\r\n')) return [...edits];
+  // The offsets (in the text read with \n) of the line breaks that are \r\n in the file.
+  const breaks: number[] = [];
+  let removed = 0;
+  for (let at = source.indexOf('\r\n'); at !== -1; at = source.indexOf('\r\n', at + 2)) breaks.push(at - removed++);
+  const map = (offset: number): number => {
+    let low = 0;
+    let high = breaks.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (breaks[mid] < offset) low = mid + 1;
+      else high = mid;
+    }
+    return offset + low;
+  };
+  return edits.map((e) => ({ start: map(e.start), end: map(e.end), text: e.text.replace(/\n/g, '\r\n') }));
 }
