@@ -1,4 +1,5 @@
 import type { Construct } from 'constructs';
+import { Annotations } from 'aws-cdk-lib/core';
 import type * as eks from 'aws-cdk-lib/aws-eks';
 import type * as iam from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
@@ -8,7 +9,6 @@ import {
   integrationResourceArn,
   isDynamic,
   resolveIntegrationPattern,
-  validationError,
 } from '@cdk-stepfunctions/tasks-core';
 import { type ClusterConnection, clusterConnection } from './private/cluster';
 
@@ -30,6 +30,8 @@ interface EksCallOptions {
 
   /**
    * The path of the Kubernetes REST API operation, from the root: `/api/v1/namespaces/default/pods`.
+   *
+   * A static path that does not start with `/` is rendered as given, with a synthesis warning.
    *
    * @see https://kubernetes.io/docs/reference/kubernetes-api/
    */
@@ -114,7 +116,7 @@ export class EksCall extends TaskStateBase {
     this.props = props;
     this.integrationPattern = resolveIntegrationPattern(this, props.integrationPattern, EksCall.SUPPORTED_INTEGRATION_PATTERNS);
     this.connection = clusterConnection(this, props.cluster);
-    validateHttpPath(this, props.httpPath);
+    warnOnRelativeHttpPath(this, props.httpPath);
   }
 
   /**
@@ -175,11 +177,13 @@ function callParameters(connection: ClusterConnection, props: EksCallProps): Cal
   };
 }
 
-/** Throws unless a static `httpPath` starts with `/`: the API server resolves paths from its root. */
-function validateHttpPath(scope: Construct, httpPath: string): void {
-  if (isDynamic(httpPath)) return;
-  if (!httpPath.startsWith('/')) {
-    throw validationError(scope, '`httpPath` must be an absolute path of the Kubernetes API, starting with / ' +
-      `(such as /api/v1/namespaces/default/pods), got ${describeValue(httpPath)}`);
-  }
+/**
+ * Warns when a static `httpPath` does not start with `/`: Kubernetes API paths start at the server's root. A warning,
+ * not an error: the eks:call documentation does not say how Step Functions joins the path to the endpoint.
+ */
+function warnOnRelativeHttpPath(scope: Construct, httpPath: string): void {
+  if (isDynamic(httpPath) || httpPath.startsWith('/')) return;
+  Annotations.of(scope).addWarningV2('@cdk-stepfunctions/tasks-eks:relativeHttpPath',
+    '`httpPath` should be an absolute path of the Kubernetes API, starting with / ' +
+    `(such as /api/v1/namespaces/default/pods), got ${describeValue(httpPath)}`);
 }

@@ -1,3 +1,4 @@
+import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import { App, Fn, Stack, Token } from 'aws-cdk-lib/core';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as eks from 'aws-cdk-lib/aws-eks';
@@ -60,11 +61,24 @@ describe('EksCall validation', () => {
     expect(() => build((s) => call(propsOf(s))(s))).toThrow(message);
   });
 
-  it('rejects a relative httpPath, which the reference renders and the API server fails at run time', () => {
-    expect(build((s) => referenceCall({ httpPath: 'path' })(s))).toMatchObject({ Parameters: { Path: 'path' } });
-    expect(() => build(call({ httpPath: 'path' }))).toThrow(
-      /EksCall at 'Stack\/Call': `httpPath` must be an absolute path of the Kubernetes API, starting with \/ \(such as \/api\/v1\/namespaces\/default\/pods\), got 'path'/);
-    expect(() => build(call({ httpPath: '' }))).toThrow(/`httpPath` must be an absolute path/);
+  it('renders a relative httpPath as the reference does, with a warning on the task', () => {
+    for (const httpPath of ['path', '']) {
+      const stack = new Stack(new App(), 'Stack');
+      const task = call({ httpPath })(stack);
+      expect(stack.resolve(task.toStateJson())).toEqual(build((s) => referenceCall({ httpPath })(s)));
+      Annotations.fromStack(stack).hasWarning('/Stack/Call', Match.stringLikeRegexp(
+        `\`httpPath\` should be an absolute path of the Kubernetes API, starting with / \\(such as /api/v1/namespaces/default/pods\\), got '${httpPath}'`));
+    }
+  });
+
+  it.each([
+    ['an absolute', '/api/v1/pods'],
+    ['a JSON path', sfn.JsonPath.stringAt('$.path')],
+    ['a token', Fn.importValue('Path')],
+  ])('does not warn on %s httpPath', (_name, httpPath) => {
+    const stack = new Stack(new App(), 'Stack');
+    call({ httpPath })(stack);
+    Annotations.fromStack(stack).hasNoWarning('*', Match.anyValue());
   });
 
   it('accepts paths only known later', () => {
@@ -77,7 +91,7 @@ describe('EksCall validation', () => {
   it('throws errors recognised by TaskErrors.isValidationError', () => {
     let error: unknown;
     try {
-      build(call({ httpPath: 'relative' }));
+      build(call({ integrationPattern: RUN_JOB }));
     } catch (e) {
       error = e;
     }
