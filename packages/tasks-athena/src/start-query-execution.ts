@@ -14,6 +14,7 @@ import {
   validateStringPattern,
   validationError,
   listOfStrings,
+  validateAtSynth,
 } from '@cdk-stepfunctions/tasks-core';
 import { EncryptionOption, type QueryExecutionContext, type ResultConfiguration } from './athena-types';
 import { outputLocationArns, outputLocationText } from './private/output-location';
@@ -161,7 +162,8 @@ export class AthenaStartQueryExecution extends TaskStateBase {
     this.validateExecutionParameters(props.executionParameters);
     this.validateResultReuse(props.resultReuseConfigurationMaxAge);
     validateStringLength(this, 'queryString', props.queryString, 1, 262144);
-    validateStringLength(this, 'clientRequestToken', props.clientRequestToken, 32, 128);
+    // Reported at synth: the service rejects it, but the task renders (aws-cdk-lib checks no length).
+    validateAtSynth(this, () => validateStringLength(this, 'clientRequestToken', props.clientRequestToken, 32, 128));
     validateStringPattern(this, 'workGroup', props.workGroup, /^[a-zA-Z0-9._-]{1,128}$/,
       '1 to 128 of a-z, A-Z, 0-9, ., _ and -');
     validateStringLength(this, 'queryExecutionContext.catalogName', props.queryExecutionContext?.catalogName, 1, 256);

@@ -15,9 +15,14 @@ import { CLIENT_REQUEST_TOKEN } from './fixtures';
 
 type AnyProps = { [key: string]: unknown };
 
+/** Builds and renders our task, then runs its construct validations as synthesis does. */
 function startOurs(props: Partial<AthenaStartQueryExecutionProps>): unknown {
   const stack = new Stack(new App(), 'Stack');
-  return stack.resolve(new AthenaStartQueryExecution(stack, 'Query', { queryString: 'SELECT ?', ...props }).toStateJson());
+  const task = new AthenaStartQueryExecution(stack, 'Query', { queryString: 'SELECT ?', ...props });
+  const rendered = stack.resolve(task.toStateJson());
+  const errors = task.node.validate();
+  if (errors.length > 0) throw new Error(errors.join('\n'));
+  return rendered;
 }
 
 function startReference(props: Partial<AthenaStartQueryExecutionProps>): unknown {
@@ -77,6 +82,15 @@ describe('AthenaStartQueryExecution validation', () => {
       const props = { clientRequestToken: 'unique-client-request-token', workGroup: 'primary' };
       expect(() => startOurs({ ...props, executionParameters: [''] })).toThrow(/`executionParameters\[0\]` length must be between 1 and 1024 characters/);
       expect(() => startOurs({ ...props, executionParameters: [] })).toThrow(/`executionParameters` must be a non-empty list/);
+    });
+
+    it('reports a client request token Athena rejects when the app synthesizes, not at construction', () => {
+      const app = new App();
+      const stack = new Stack(app, 'Stack');
+      const task = new AthenaStartQueryExecution(stack, 'Query', { queryString: 'SELECT 1', clientRequestToken: 'too-short' });
+      expect(stack.resolve(task.toStateJson())).toHaveProperty('Parameters.ClientRequestToken', 'too-short');
+      new sfn.StateMachine(stack, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(task) });
+      expect(() => app.synth()).toThrow(/AthenaStartQueryExecution at 'Stack\/Query': `clientRequestToken` must be from 32 to 128/);
     });
 
     it('rejects the 27-character client request token of aws-cdk-lib\'s own tests, which Athena rejects', () => {

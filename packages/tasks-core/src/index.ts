@@ -8,3 +8,4 @@ export * from './fifo';
 export * from './runtime-value';
 export * from './collections';
 export * from './lists';
+export * from './synth-validation';

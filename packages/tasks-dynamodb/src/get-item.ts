@@ -2,7 +2,7 @@ import type { Construct } from 'constructs';
 import type * as ddb from 'aws-cdk-lib/aws-dynamodb';
 import type * as iam from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
-import { TaskStateBase, describeValue, integrationResourceArn, resolveIntegrationPattern, validationError } from '@cdk-stepfunctions/tasks-core';
+import { TaskStateBase, describeValue, integrationResourceArn, resolveIntegrationPattern, validationError, validateAtSynth } from '@cdk-stepfunctions/tasks-core';
 import { attributeValueMap, type DynamoAttributeValue } from './attribute-value';
 import type { DynamoConsumedCapacity, DynamoProjectionExpression } from './dynamodb-types';
 import { keyObjects, rejectJsonPathsInJsonata, validateExpressionAttributeNames } from './private/request';
@@ -121,7 +121,7 @@ export class DynamoGetItem extends TaskStateBase {
     this.target = tableTarget(this, props.table);
     validateTableName(this, this.target.tableName);
     keyObjects(this, props.key);
-    validateExpressionAttributeNames(this, props.expressionAttributeNames);
+    validateAtSynth(this, () => validateExpressionAttributeNames(this, props.expressionAttributeNames));
     validateProjection(this, props.projectionExpression);
 
     this.taskPolicies = [tableStatement(this.target, 'GetItem')];

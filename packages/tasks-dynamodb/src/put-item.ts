@@ -2,7 +2,7 @@ import type { Construct } from 'constructs';
 import type * as ddb from 'aws-cdk-lib/aws-dynamodb';
 import type * as iam from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
-import { TaskStateBase, integrationResourceArn, resolveIntegrationPattern } from '@cdk-stepfunctions/tasks-core';
+import { TaskStateBase, integrationResourceArn, resolveIntegrationPattern, validateAtSynth } from '@cdk-stepfunctions/tasks-core';
 import { attributeValueMap, type DynamoAttributeValue } from './attribute-value';
 import { DynamoReturnValues, type DynamoConsumedCapacity, type DynamoItemCollectionMetrics } from './dynamodb-types';
 import {
@@ -149,9 +149,9 @@ export class DynamoPutItem extends TaskStateBase {
     validateTableName(this, this.target.tableName);
     itemObjects(this, props.item);
     validateExpression(this, 'conditionExpression', props.conditionExpression);
-    validateExpressionAttributeNames(this, props.expressionAttributeNames);
+    validateAtSynth(this, () => validateExpressionAttributeNames(this, props.expressionAttributeNames));
     expressionAttributeValueObjects(this, props.expressionAttributeValues);
-    validateReturnValues(this, props.returnValues, PUT_RETURN_VALUES, 'PutItem');
+    validateAtSynth(this, () => validateReturnValues(this, props.returnValues, PUT_RETURN_VALUES, 'PutItem'));
 
     this.taskPolicies = [tableStatement(this.target, 'PutItem')];
   }

@@ -2,7 +2,7 @@ import type { Construct } from 'constructs';
 import type * as ddb from 'aws-cdk-lib/aws-dynamodb';
 import type * as iam from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
-import { TaskStateBase, integrationResourceArn, resolveIntegrationPattern } from '@cdk-stepfunctions/tasks-core';
+import { TaskStateBase, integrationResourceArn, resolveIntegrationPattern, validateAtSynth } from '@cdk-stepfunctions/tasks-core';
 import { attributeValueMap, type DynamoAttributeValue } from './attribute-value';
 import type { DynamoReturnValues, DynamoConsumedCapacity, DynamoItemCollectionMetrics } from './dynamodb-types';
 import {
@@ -155,7 +155,7 @@ export class DynamoUpdateItem extends TaskStateBase {
     validateTableName(this, this.target.tableName);
     keyObjects(this, props.key);
     validateExpression(this, 'conditionExpression', props.conditionExpression);
-    validateExpressionAttributeNames(this, props.expressionAttributeNames);
+    validateAtSynth(this, () => validateExpressionAttributeNames(this, props.expressionAttributeNames));
     expressionAttributeValueObjects(this, props.expressionAttributeValues);
     validateExpression(this, 'updateExpression', props.updateExpression);
 

@@ -29,11 +29,17 @@ const TASKS: Array<[string, Build, AnyProps]> = [
 const WRITES = TASKS.slice(1);
 const KEYED = TASKS.filter(([name]) => name !== 'DynamoPutItem');
 
-/** Builds and renders a task in a fresh stack (validation may happen at either step). */
+/**
+ * Builds and renders a task in a fresh stack, then runs its construct validations as synthesis does (validation may
+ * happen at any of the three steps).
+ */
 function build(task: Build, props: AnyProps, table?: (scope: Construct) => ddb.ITableRef): unknown {
   const stack = new Stack(new App(), 'Stack');
   const state = task(stack, 'Task', { table: table ? table(stack) : makeTable(stack, 'importedName'), ...props });
-  return stack.resolve(state.toStateJson());
+  const rendered = stack.resolve(state.toStateJson());
+  const errors = state.node.validate();
+  if (errors.length > 0) throw new Error(errors.join('\n'));
+  return rendered;
 }
 
 const each = (tasks: Array<[string, Build, AnyProps]>, cases: Array<[string, AnyProps, RegExp]>) =>
@@ -137,6 +143,19 @@ describe('DynamoDB task validation', () => {
     });
   });
 
+  it('reports expression attribute names and return values DynamoDB rejects when the app synthesizes, not at construction', () => {
+    const app = new App();
+    const stack = new Stack(app, 'Stack');
+    const task = new DynamoDeleteItem(stack, 'Task', {
+      table: makeTable(stack, 'importedName'),
+      key: { pk: A.fromString('a') },
+      expressionAttributeNames: { OTHER_KEY: '#OK' },
+    });
+    expect(stack.resolve(task.toStateJson())).toHaveProperty('Parameters.ExpressionAttributeNames', { OTHER_KEY: '#OK' });
+    new sfn.StateMachine(stack, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(task) });
+    expect(() => app.synth()).toThrow(/DynamoDeleteItem at 'Stack\/Task': `expressionAttributeNames` keys must be #/);
+  });
+
   it('rejects the inputs of aws-cdk-lib\'s own tests that DynamoDB would reject, which aws-cdk-lib renders', () => {
     const props = {
       key: { SOME_KEY: A.fromString('1234') },
@@ -147,9 +166,9 @@ describe('DynamoDB task validation', () => {
     const stack = new Stack(new App(), 'Stack');
     const table = makeTable(stack, 'importedName');
     expect(() => new reference.DynamoDeleteItem(stack, 'Reference', { table, ...props } as reference.DynamoDeleteItemProps)).not.toThrow();
-    expect(() => new DynamoDeleteItem(stack, 'Ours', { table, ...props })).toThrow(/`expressionAttributeNames` keys must be #/);
-    expect(() => new DynamoDeleteItem(stack, 'Ours2', { table, ...props, expressionAttributeNames: { '#ok': 'OTHER_KEY' } }))
-      .toThrow(/`returnValues` must be one of NONE, ALL_OLD for DeleteItem/);
+    expect(new DynamoDeleteItem(stack, 'Ours', { table, ...props }).node.validate().join()).toMatch(/`expressionAttributeNames` keys must be #/);
+    expect(new DynamoDeleteItem(stack, 'Ours2', { table, ...props, expressionAttributeNames: { '#ok': 'OTHER_KEY' } }).node.validate().join())
+      .toMatch(/`returnValues` must be one of NONE, ALL_OLD for DeleteItem/);
   });
 
   it('throws errors recognised by TaskErrors.isValidationError, naming the class and path', () => {
