@@ -251,7 +251,7 @@ function expectedFor(c: Case): { ours: ParitySnapshot; expected: ParitySnapshot 
   if (c.jsonataInForce) {
     // `toStateJson()` alone knows no state machine: both render JSONPath. In the state machine, ours renders JSONata.
     const asJsonata = renderBoth(build(c, { factory: 'jsonata' }), options).reference;
-    expected = { state: ref.state, statements: asJsonata.statements, template: asJsonata.template };
+    expected = { state: ref.state, statements: asJsonata.statements, template: asJsonata.template, problems: asJsonata.problems };
   }
   return { ours, expected: c.adjust ? c.adjust(expected) : expected };
 }
