@@ -36,11 +36,36 @@ export const MAX_PAYLOAD_BYTES = 256 * 1024;
 /** Objects and arrays already measured under the quota (payloads are never mutated, so the answer holds). */
 const withinLimit = new WeakSet<object>();
 
+/**
+ * An upper bound of a value's UTF-8 JSON size, or Infinity once past `budget` (a walk that allocates nothing: a
+ * character takes at most 6 bytes, as `\u0000`).
+ */
+function sizeBound(value: unknown, budget: number): number {
+  if (value === null || typeof value !== 'object') return typeof value === 'string' ? value.length * 6 + 2 : 24;
+  let size = 2;
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      size += sizeBound(item, budget - size) + 1;
+      if (size > budget) return Infinity;
+    }
+  } else {
+    for (const key in value) {
+      size += key.length * 6 + 4 + sizeBound((value as Record<string, unknown>)[key], budget - size);
+      if (size > budget) return Infinity;
+    }
+  }
+  return size;
+}
+
 /** Whether a value's JSON text is larger than the payload quota. */
 export function exceedsPayloadLimit(value: unknown): boolean {
   if (value === null || typeof value === 'number' || typeof value === 'boolean' || value === undefined) return false;
   if (typeof value === 'string') return value.length * 3 >= MAX_PAYLOAD_BYTES && Buffer.byteLength(JSON.stringify(value), 'utf8') > MAX_PAYLOAD_BYTES;
   if (withinLimit.has(value as object)) return false;
+  if (sizeBound(value, MAX_PAYLOAD_BYTES) <= MAX_PAYLOAD_BYTES) {
+    withinLimit.add(value as object);
+    return false;
+  }
   const text = JSON.stringify(value);
   const exceeds = text.length > MAX_PAYLOAD_BYTES / 3 && Buffer.byteLength(text, 'utf8') > MAX_PAYLOAD_BYTES;
   if (!exceeds) withinLimit.add(value as object);
