@@ -38,6 +38,7 @@ export async function runDefinition(definition: unknown, options: RunOptions = {
   const exec = new Execution(
     { region, account, partition, roleArn, stateMachineArn, stateMachineName, maxEvents: options.maxEvents ?? 25_000 },
     options.mocks ?? {},
+    options.defaultMock,
     random,
     uuid,
     deadline,

@@ -41,6 +41,12 @@ export interface RunOptions {
    * @default {}
    */
   readonly mocks?: Readonly<Record<string, Mock>>;
+  /**
+   * Answers the calls of Task states (and ItemReaders) that have no entry in `mocks`; without it such a call fails
+   * the run with `Testing.MockMissing`.
+   * @default - none: a Task without a mock fails the run
+   */
+  readonly defaultMock?: MockFunction;
   /** When the execution starts on the virtual clock (ISO-8601 text, a Date or epoch milliseconds). @default '2025-01-01T00:00:00Z' */
   readonly startTime?: string | Date | number;
   /** The seed of the run's randomness (retry jitter, States.MathRandom, $random, UUIDs, task tokens). @default 0 */

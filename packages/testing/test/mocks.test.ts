@@ -77,6 +77,17 @@ describe('mocks', () => {
     expect(run.cause).toContain("Task state 'Charge card' has no mock");
   });
 
+  it('defaultMock answers the states without a mock of their own', async () => {
+    const run = await runDefinition(
+      {
+        StartAt: 'A',
+        States: { A: { Type: 'Task', Resource: LAMBDA, ResultPath: '$.a', Next: 'B' }, B: { Type: 'Task', Resource: LAMBDA, ResultPath: '$.b', End: true } },
+      },
+      { mocks: { A: { result: 'own' } }, defaultMock: (call) => ({ result: `default for ${call.stateName}` }) },
+    );
+    expect(run.output).toEqual({ a: 'own', b: 'default for B' });
+  });
+
   it('a used-up list fails the run, naming the state and the call', async () => {
     const run = await runState({ Type: 'Task', Resource: LAMBDA, Retry: [{ ErrorEquals: ['States.ALL'] }] }, { mocks: { S: [{ error: 'E' }] } });
     expect(run.error).toBe('Testing.MockMissing');

@@ -86,6 +86,7 @@ export class Execution {
   constructor(
     public readonly settings: ExecutionSettings,
     private readonly mocks: Readonly<Record<string, Mock>>,
+    private readonly defaultMock: ((call: TaskCall) => MockResponse | Promise<MockResponse>) | undefined,
     public readonly random: RandomSource,
     public readonly uuid: () => string,
     /** The execution's deadline (TimeoutSeconds), epoch milliseconds; Infinity when none. */
@@ -113,14 +114,14 @@ export class Execution {
     if (toMillis > thread.now) thread.now = toMillis;
   }
 
-  /** Whether a state has a mock. */
+  /** Whether a state has a mock (its own, or the default one). */
   hasMock(stateName: string): boolean {
-    return Object.prototype.hasOwnProperty.call(this.mocks, stateName);
+    return this.defaultMock !== undefined || Object.prototype.hasOwnProperty.call(this.mocks, stateName);
   }
 
   /** The response of a state's mock for a call; undefined when the state has no mock or its list is used up. */
   async respond(call: TaskCall): Promise<MockResponse | undefined> {
-    const mock = this.mocks[call.stateName];
+    const mock = Object.prototype.hasOwnProperty.call(this.mocks, call.stateName) ? this.mocks[call.stateName] : this.defaultMock;
     if (mock === undefined) return undefined;
     const used = this.mockUses.get(call.stateName) ?? 0;
     this.mockUses.set(call.stateName, used + 1);
