@@ -5,6 +5,8 @@ import ignore = require('ignore');
 /** The files the codemod reads: TypeScript and JavaScript, declaration files aside. */
 const SOURCE = /\.(?:[cm]?ts|tsx|[cm]?js|jsx)$/;
 const DECLARATION = /\.d\.[cm]?ts$/;
+/** Whether .gitignore patterns ignore case: git's default where the file system does (macOS, Windows). */
+const IGNORE_CASE = process.platform === 'darwin' || process.platform === 'win32';
 /** Folders never searched, ignored or not. */
 const SKIPPED = new Set(['node_modules', 'cdk.out', '.git']);
 
@@ -22,7 +24,8 @@ interface Rules {
 function rulesIn(dir: string): Rules | undefined {
   const file = join(dir, '.gitignore');
   if (!existsSync(file)) return undefined;
-  return { base: dir, matcher: ignore().add(readFileSync(file, 'utf8')) };
+  // Case-sensitive as git is on case-sensitive file systems (`Lib` in a Python template must not hide `lib/`).
+  return { base: dir, matcher: ignore({ ignorecase: IGNORE_CASE }).add(readFileSync(file, 'utf8')) };
 }
 
 /** Whether `path` (a folder when `dir`) is ignored by the .gitignore rules, the deeper files having the last word. */

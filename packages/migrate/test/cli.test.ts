@@ -203,6 +203,14 @@ describe('cdk-stepfunctions-migrate', () => {
     expect(read(join(dir, 'dist/stack.js'))).toBe(`exports.Invoke = require('${LAMBDA}').LambdaInvoke;\n`);
   });
 
+  it.skipIf(process.platform === 'darwin' || process.platform === 'win32')('matches .gitignore patterns case-sensitively, as git does on Linux', () => {
+    // The CDK Python app template ignores `Lib` (a virtualenv folder); a TypeScript app's `lib/` is not that.
+    const dir = scratch({ '.gitignore': 'Lib\n', 'package.json': MANIFEST, 'lib/stack.ts': STACK, 'Lib/site.ts': STACK });
+    expect(runCommand([], capture(dir))).toBe(0);
+    expect(read(join(dir, 'lib/stack.ts'))).toBe(MIGRATED);
+    expect(read(join(dir, 'Lib/site.ts'))).toBe(STACK);
+  });
+
   it('reads the .gitignore files of the parent folders up to the repository root', () => {
     const dir = scratch({
       '.git/HEAD': '',

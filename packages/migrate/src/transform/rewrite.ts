@@ -13,6 +13,11 @@ import { indentAt, span } from './text';
 import type { SymbolEntry } from '../symbol-map';
 
 const SCOPE = '@cdk-stepfunctions/';
+/** TypeScript nodes whose identifier children are parameters, which the scope analysis does not see. */
+const SIGNATURES = new Set([
+  'TSFunctionType', 'TSConstructorType', 'TSMethodSignature', 'TSCallSignatureDeclaration', 'TSConstructSignatureDeclaration',
+  'TSDeclareFunction', 'TSDeclareMethod', 'TSIndexSignature',
+]);
 
 /** A symbol a module site imports anew. */
 interface Added {
@@ -118,7 +123,7 @@ export class Rewriter {
         continue;
       }
       if (alias === undefined) {
-        const text = ctx.text(at.node);
+        const text = at === use ? site.local : ctx.text(at.node);
         ctx.report(at.node, `${text} is used as a whole here, not as ${text}.Name: not migrated`);
       }
       left++;
@@ -153,7 +158,9 @@ export class Rewriter {
     const seen = new Set<number>([span(site.binding).start]);
     return root.find(j.Identifier, { name: site.local }).paths().filter((path) => {
       const node = path.node as unknown as N;
-      if (isPropertyName(node, nodeOf(path.parent as ASTPath))) return false;
+      const parent = nodeOf(path.parent as ASTPath);
+      // A parameter of a function type or signature (`(tasks: string) => void`) declares its own name.
+      if (isPropertyName(node, parent) || SIGNATURES.has(parent.type)) return false;
       const found = (path.scope as { lookup(name: string): unknown } | undefined)?.lookup(site.local);
       // Bindings the scope analysis does not know (`import x = require(…)`) are the module's.
       if (found ? found !== scope : !scope?.isGlobal) return false;
