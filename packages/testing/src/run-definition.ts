@@ -9,6 +9,9 @@ import type { HistoryEvent, Run, RunOptions, RunStatus, TaskCall } from './types
 /** When a run starts unless told otherwise: a fixed instant, so runs are reproducible. */
 export const DEFAULT_START_TIME = '2025-01-01T00:00:00.000Z';
 
+/** The longest a Standard workflow execution runs: a year. */
+const MAX_EXECUTION_SECONDS = 365 * 24 * 3600;
+
 /** Payload fields of event details, held as values during the run and written as JSON text when read. */
 const PAYLOAD_FIELDS = new Set(['input', 'output', 'parameters']);
 
@@ -34,7 +37,8 @@ export async function runDefinition(definition: unknown, options: RunOptions = {
   const executionName = options.executionName ?? uuid();
   const roleArn = options.roleArn ?? `arn:${partition}:iam::${account}:role/StepFunctionsRole`;
   const input = toJson(options.input === undefined ? {} : options.input);
-  const deadline = machine.TimeoutSeconds !== undefined ? startMs + machine.TimeoutSeconds * 1000 : Infinity;
+  // A Standard workflow times out after a year whatever its TimeoutSeconds.
+  const deadline = startMs + Math.min(machine.TimeoutSeconds ?? MAX_EXECUTION_SECONDS, MAX_EXECUTION_SECONDS) * 1000;
   const exec = new Execution(
     { region, account, partition, roleArn, stateMachineArn, stateMachineName, maxEvents: options.maxEvents ?? 25_000 },
     options.mocks ?? {},

@@ -60,6 +60,15 @@ describe('the virtual clock', () => {
     expect(run.elapsedSeconds).toBe(110);
   });
 
+  it('a Wait of 2^31 seconds or more fails; an execution ends TIMED_OUT after a year', async () => {
+    const day = 86_400;
+    let run = await runState({ Type: 'Wait', Seconds: 24_856 * day });
+    expect(run).toMatchObject({ status: 'FAILED', error: 'States.Runtime' });
+    expect(run.cause).toContain('Wait state delay is too long.');
+    run = await runState({ Type: 'Wait', Seconds: 24_855 * day });
+    expect(run).toMatchObject({ status: 'TIMED_OUT', elapsedSeconds: 365 * day });
+  });
+
   it('the execution times out after the machine\'s TimeoutSeconds: TIMED_OUT', async () => {
     const run = await runDefinition({ TimeoutSeconds: 100, StartAt: 'W', States: { W: { Type: 'Wait', Seconds: 3600, End: true } } });
     expect(run).toMatchObject({ status: 'TIMED_OUT', error: 'States.Timeout', elapsedSeconds: 100 });

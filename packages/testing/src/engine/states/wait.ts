@@ -4,8 +4,8 @@ import { PathNotFound, readPath } from '../jsonpath';
 import type { StateContext } from '../state-context';
 import { nextOf, type StepResult } from '../step';
 
-/** The longest wait AWS accepts: a year (an execution cannot outlive it). */
-const MAX_WAIT_SECONDS = 31_536_000;
+/** The longest delay a Wait accepts: AWS holds it in a 32-bit count of seconds (24,855 days pass, 24,856 fail). */
+const MAX_WAIT_SECONDS = 2_147_483_647;
 
 /** An ISO-8601 extended offset date-time, as Wait's Timestamp must be (offset required). */
 const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
