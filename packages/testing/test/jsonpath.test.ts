@@ -27,6 +27,17 @@ describe('JSONPath input and output processing', () => {
     expect(await parameters({ 'none.$': '$.items[?(@.p > 100)].n' }, data)).toEqual({ none: [] });
   });
 
+  it('negative and list indexes, and the functions at the end of a path (length(), sum(), …)', async () => {
+    const data = { xs: [1, 2, 3], o: { a: 1, b: 2 } };
+    expect(await parameters({ 'last.$': '$.xs[-1]', 'pick.$': '$.xs[0,2]', 'n.$': '$.xs.length()', 's.$': '$.xs.sum()', 'k.$': '$.o.keys()' }, data)).toEqual({
+      last: 3,
+      pick: [1, 3],
+      n: 3,
+      s: 6,
+      k: ['a', 'b'],
+    });
+  });
+
   it('ResultPath: $ replaces, a path merges into the raw input, null discards the result', async () => {
     const task = { Type: 'Task', Resource: LAMBDA };
     const mocks = { S: { result: 'R' } };

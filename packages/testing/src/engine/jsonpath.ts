@@ -125,11 +125,39 @@ export function isReferencePath(text: string): boolean {
   return path.steps !== undefined && path.root !== '$$';
 }
 
+/** The functions Jayway JsonPath (AWS's evaluator) applies at the end of a path: `$.items.length()`. */
+const FUNCTIONS: Record<string, (values: Json) => Json> = {
+  length: (v) => (Array.isArray(v) ? v.length : typeof v === 'string' ? v.length : isObject(v) ? Object.keys(v).length : null),
+  size: (v) => FUNCTIONS.length(v),
+  min: (v) => (Array.isArray(v) ? Math.min(...numbers(v)) : null),
+  max: (v) => (Array.isArray(v) ? Math.max(...numbers(v)) : null),
+  sum: (v) => (Array.isArray(v) ? numbers(v).reduce((a, b) => a + b, 0) : null),
+  avg: (v) => (Array.isArray(v) && v.length ? numbers(v).reduce((a, b) => a + b, 0) / numbers(v).length : null),
+  stddev: (v) => {
+    if (!Array.isArray(v) || !v.length) return null;
+    const xs = numbers(v);
+    const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
+    return Math.sqrt(xs.reduce((a, b) => a + (b - mean) ** 2, 0) / xs.length);
+  },
+  keys: (v) => (isObject(v) ? Object.keys(v) : null),
+  first: (v) => (Array.isArray(v) && v.length ? v[0] : null),
+  last: (v) => (Array.isArray(v) && v.length ? v[v.length - 1] : null),
+};
+
+function numbers(values: Json[]): number[] {
+  return values.filter((v): v is number => typeof v === 'number');
+}
+
+const FUNCTION_CALL = /\.(length|size|min|max|sum|avg|stddev|keys|first|last)\(\)$/;
+
 /**
  * Evaluates a path: a definite path yields its node or throws {@link PathNotFound} with Jayway's wording; any other
- * path yields the array of the nodes it selects (maybe empty).
+ * path yields the array of the nodes it selects (maybe empty); a path ending in a function (`.length()`) yields the
+ * function's value.
  */
 export function readPath(text: string, scope: PathScope): Json {
+  const call = FUNCTION_CALL.exec(text);
+  if (call) return FUNCTIONS[call[1]](readPath(text.slice(0, call.index), scope));
   const path = compilePath(text);
   let root: Json | undefined;
   if (path.root === '$') root = scope.input;
