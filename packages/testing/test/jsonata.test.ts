@@ -108,6 +108,31 @@ describe('JSONata', () => {
     expect(run.elapsedSeconds).toBe(5);
   });
 
+  it('a JSONata machine cannot hold JSONPath states (AWS rejects the definition)', async () => {
+    await expect(
+      runDefinition({ QueryLanguage: 'JSONata', StartAt: 'A', States: { A: { Type: 'Pass', QueryLanguage: 'JSONPath', End: true } } }),
+    ).rejects.toThrow(/cannot use JSONPath in a JSONata state machine/);
+  });
+
+  it('a Map\'s item processor and a Parallel\'s branches inherit the state\'s query language', async () => {
+    const run = await runDefinition(
+      {
+        StartAt: 'M',
+        States: {
+          M: {
+            Type: 'Map',
+            QueryLanguage: 'JSONata',
+            Items: '{% [1, 2] %}',
+            ItemProcessor: { StartAt: 'I', States: { I: { Type: 'Pass', Output: '{% $states.input * 10 %}', End: true } } },
+            End: true,
+          },
+        },
+      },
+      {},
+    );
+    expect(run.output).toEqual([10, 20]);
+  });
+
   it('query languages mix: a JSONPath machine may hold JSONata states', async () => {
     const run = await runDefinition(
       {
