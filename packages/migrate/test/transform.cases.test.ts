@@ -48,6 +48,12 @@ describe('transformSource', () => {
     expect(output).toBe(`import { Stack } from 'aws-cdk-lib';\r\nimport { SqsSendMessage, type SqsSendMessageProps } from '@cdk-stepfunctions/tasks-sqs';\r\nimport { LambdaInvoke } from '${LAMBDA}';\r\nimport { SnsPublish } from '@cdk-stepfunctions/tasks-sns';\r\n\r\nexport const all = [Stack, LambdaInvoke, SnsPublish, SqsSendMessage, SqsSendMessageProps];\r\n`);
   });
 
+  it('keeps a byte order mark', () => {
+    const source = '\uFEFFimport * as tasks from "aws-cdk-lib/aws-stepfunctions-tasks";\r\nexport const x = tasks.LambdaInvoke;\r\n';
+    expect(transformSource(source, { file: 'a.ts', map: MAP }).output)
+      .toBe(`\uFEFFimport { LambdaInvoke } from "${LAMBDA}";\r\nexport const x = LambdaInvoke;\r\n`);
+  });
+
   it('reports a file it cannot parse and leaves it as it is', () => {
     const source = "import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';\nconst = tasks;\n";
     const result = transformSource(source, { file: 'broken.ts', map: MAP });

@@ -56,8 +56,11 @@ function parse(source: string, file: string): { j: JSCodeshift; root: Collection
 export function transformSource(source: string, options: TransformOptions): TransformResult {
   const unchanged = (problems: Problem[] = []): TransformResult => ({ output: source, packages: [], rewritten: 0, problems });
   if (!MENTIONS.test(source)) return unchanged();
-  // The parser reads \r\n as \n, and so does the transform; its edits are mapped back to the file at the end.
-  const text = source.replace(/\r\n/g, '\n');
+  // The parser skips a byte order mark and reads \r\n as \n, and so does the transform; its edits are mapped back
+  // to the file at the end.
+  const bom = source.startsWith('\uFEFF') ? '\uFEFF' : '';
+  const body = source.slice(bom.length);
+  const text = body.replace(/\r\n/g, '\n');
   let parsed: { j: JSCodeshift; root: Collection };
   try {
     parsed = parse(text, options.file);
@@ -73,7 +76,7 @@ export function transformSource(source: string, options: TransformOptions): Tran
   const found = finder.find();
   // 2. map each symbol to its package, and 3. rewrite
   new Rewriter(ctx, finder).run(found);
-  const output = ctx.edits.empty ? source : applyEdits(source, toOriginalLineEnds(source, ctx.edits.resolve()));
+  const output = ctx.edits.empty ? source : bom + applyEdits(body, toOriginalLineEnds(body, ctx.edits.resolve()));
   // 4. report
   const core = options.map.core;
   const packages = ctx.packages.size ? [core, ...[...ctx.packages].filter((p) => p !== core).sort()] : [];
