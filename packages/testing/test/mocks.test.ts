@@ -88,6 +88,12 @@ describe('mocks', () => {
     expect(run.output).toEqual({ a: 'own', b: 'default for B' });
   });
 
+  it('a mock function that throws rejects the run (a bug in the test, not a task failure)', async () => {
+    await expect(
+      runState({ Type: 'Task', Resource: LAMBDA }, { mocks: { S: () => { throw new TypeError('oops'); } } }),
+    ).rejects.toThrow("The mock of state 'S' threw: oops");
+  });
+
   it('a used-up list fails the run, naming the state and the call', async () => {
     const run = await runState({ Type: 'Task', Resource: LAMBDA, Retry: [{ ErrorEquals: ['States.ALL'] }] }, { mocks: { S: [{ error: 'E' }] } });
     expect(run.error).toBe('Testing.MockMissing');

@@ -125,7 +125,14 @@ export class Execution {
     if (mock === undefined) return undefined;
     const used = this.mockUses.get(call.stateName) ?? 0;
     this.mockUses.set(call.stateName, used + 1);
-    if (typeof mock === 'function') return (mock as (c: TaskCall) => MockResponse | Promise<MockResponse>)(call);
+    if (typeof mock === 'function') {
+      try {
+        return await (mock as (c: TaskCall) => MockResponse | Promise<MockResponse>)(call);
+      } catch (e) {
+        // A bug in a test's mock is the test's failure, not the state machine's: the run rejects, naming the state.
+        throw new Error(`The mock of state '${call.stateName}' threw: ${(e as Error).message ?? String(e)}`, { cause: e });
+      }
+    }
     if (Array.isArray(mock)) return (mock as readonly MockResponse[])[used];
     return mock as MockResponse;
   }
