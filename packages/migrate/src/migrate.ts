@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import { findSourceFiles } from './files';
-import { addDependencies, nearestPackageJson } from './package-json';
+import { addDependencies, type ManifestEdit, nearestPackageJson } from './package-json';
 import { detectInstall, type Install } from './package-manager';
 import { type Problem, sortProblems } from './report';
 import { loadSymbolMap, type SymbolMap } from './symbol-map';
@@ -112,8 +112,15 @@ export function migrate(options: MigrateOptions = {}): MigrationResult {
     }
     const peers = Object.assign({}, ...[...need.packages].map((name) => map.packages[name]?.peerDependencies ?? {})) as Record<string, string>;
     const before = readFileSync(path, 'utf8');
-    const edit = addDependencies(before, wanted, peers);
     const file = display(cwd, path);
+    let edit: ManifestEdit;
+    try {
+      edit = addDependencies(before, wanted, peers);
+    } catch (e) {
+      const list = Object.entries(wanted).map(([n, r]) => `${n}@${r}`).join(' ');
+      problems.push({ file, line: 1, column: 1, message: `cannot update this package.json (${e instanceof Error ? e.message : String(e)}): add ${list} yourself` });
+      continue;
+    }
     for (const [name, [have, needed]] of Object.entries(edit.outdated)) {
       problems.push({ file, line: lineOf(before, name), column: 1, message: `${name} ${have} is older than the @cdk-stepfunctions packages need (${needed}): upgrade it` });
     }

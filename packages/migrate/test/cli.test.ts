@@ -162,6 +162,15 @@ describe('cdk-stepfunctions-migrate', () => {
     expect(io.err()).toContain(`package.json:4:1: aws-cdk-lib 2.150.0 is older than the @cdk-stepfunctions packages need (${needed}): upgrade it`);
   });
 
+  it('reports a package.json it cannot read, and still migrates the files', () => {
+    const dir = scratch({ 'package.json': '{ "name": "app", }', 'stack.ts': STACK });
+    const io = capture(dir);
+    expect(runCommand([], io)).toBe(1);
+    expect(read(join(dir, 'stack.ts'))).toBe(MIGRATED);
+    expect(read(join(dir, 'package.json'))).toBe('{ "name": "app", }');
+    expect(io.err()).toMatch(new RegExp(`package\\.json:1:1: cannot update this package\\.json \\(.+\\): add ${CORE}@\\S+ ${LAMBDA}@\\S+ yourself`));
+  });
+
   it('reports a migrated file without a package.json above it', () => {
     const dir = scratch({ 'stack.ts': STACK });
     // A scratch folder may sit under a folder with a package.json: name the file's own folder only then.
