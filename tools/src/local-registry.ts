@@ -143,7 +143,15 @@ export async function startLocalRegistry(dir: string): Promise<LocalRegistry> {
   return {
     url,
     pid,
-    npmrc: (scope, withToken) => [`${scope}:registry=${url}`, ...(withToken ? [`${host}:_authToken=${token}`] : []), ''].join('\n'),
+    npmrc: (scope, withToken) => [
+      `${scope}:registry=${url}`,
+      ...(withToken ? [`${host}:_authToken=${token}`] : []),
+      // No call home from the npm processes the test runs.
+      'update-notifier=false',
+      'fund=false',
+      'audit=false',
+      '',
+    ].join('\n'),
     packument: async (name) => {
       const res = await fetch(`${url}${name.replace('/', '%2f')}`, { headers: { accept: 'application/json' } });
       if (res.status === 404) return undefined;

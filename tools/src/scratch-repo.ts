@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isCleanBuildOf } from './build-info';
 import { cleanEnv, PNPM, REPO_ROOT } from './workspace';
 
 /**
@@ -34,7 +35,7 @@ process.once('exit', killRunningCommands);
 export interface RunOptions {
   readonly cwd: string;
   readonly env: NodeJS.ProcessEnv;
-  /** @default 120_000 */
+  /** @default 300_000 */
   readonly timeoutMs?: number;
 }
 
@@ -56,7 +57,7 @@ export function runCommand(command: string, args: readonly string[], options: Ru
     const timer = setTimeout(() => {
       timedOut = true;
       killGroup(pid);
-    }, options.timeoutMs ?? 120_000);
+    }, options.timeoutMs ?? 300_000);
     child.once('exit', () => killGroup(pid));
     child.once('error', (error) => {
       clearTimeout(timer);
@@ -103,13 +104,13 @@ export class ScratchRepo {
     const untar = spawnSync('tar', ['-x', '-C', dir], { input: archive.stdout });
     if (untar.status !== 0) throw new Error(`tar -x failed: ${String(untar.stderr)}`);
     const repo = new ScratchRepo(dir);
-    repo.seedLibs();
     // The store already has every package of the lockfile (the checkout is installed): no network.
     try {
       await repo.run(PNPM[0], [...PNPM.slice(1), 'install', '--offline', '--frozen-lockfile']);
     } catch {
       await repo.run(PNPM[0], [...PNPM.slice(1), 'install', '--prefer-offline', '--frozen-lockfile']);
     }
+    repo.seedLibs();
     await repo.git('init', '-q', '-b', 'main');
     await repo.commitAll('cdk-stepfunctions HEAD');
     return repo;
@@ -118,10 +119,9 @@ export class ScratchRepo {
   private constructor(readonly dir: string) {}
 
   /**
-   * Copies lib/ of each package from the checkout, less the output of sources HEAD does not have, with its
-   * .tsbuildinfo made older than every source: tsc then rebuilds each package, but re-emits only files whose source
-   * differs (by content) from what lib/ was built from. (The checkout's lib/ may come from uncommitted sources; a
-   * build that trusted timestamps would publish them.)
+   * Copies lib/ of each package from the checkout, less the output of sources HEAD does not have, as a start for the
+   * build. The checkout's lib/ may come from uncommitted sources, and tsc -b trusts timestamps: each .tsbuildinfo
+   * is made older than every source, so tsc rebuilds the package unless {@link build} proves it needs nothing.
    */
   private seedLibs(): void {
     for (const entry of readdirSync(join(this.dir, 'packages'))) {
@@ -131,11 +131,28 @@ export class ScratchRepo {
       cpSync(from, to, { recursive: true, preserveTimestamps: true });
       const src = join(this.dir, 'packages', entry, 'src');
       for (const file of readdirSync(to, { recursive: true, encoding: 'utf8' })) {
-        const stem = file.match(/^(.*?)(\.d)?\.(js|ts)(\.map)?$/)?.[1];
+        const stem = /^(.*?)(\.d)?\.(js|ts)(\.map)?$/.exec(file)?.[1];
         if (stem !== undefined && !existsSync(join(src, `${stem}.ts`))) rmSync(join(to, file));
       }
       if (existsSync(join(to, '.tsbuildinfo'))) utimesSync(join(to, '.tsbuildinfo'), 0, 0);
     }
+  }
+
+  /**
+   * Whether `packages/<entry>/lib` of the copy is what tsc would build from the copy now: {@link isCleanBuildOf}
+   * the copy's files, with tsconfig files that are the checkout's and unchanged since the checkout built the lib/
+   * the copy started from (the build info does not say which options made it; the files' timestamps do).
+   */
+  private isBuildOf(entry: string, hashes: Map<string, string>): boolean {
+    const checkoutBuild = join(REPO_ROOT, 'packages', entry, 'lib', '.tsbuildinfo');
+    if (!existsSync(checkoutBuild)) return false;
+    for (const config of [join('packages', entry, 'tsconfig.build.json'), 'tsconfig.base.json']) {
+      if (!existsSync(join(REPO_ROOT, config)) || !existsSync(join(this.dir, config))) return false;
+      if (statSync(join(REPO_ROOT, config)).mtimeMs >= statSync(checkoutBuild).mtimeMs) return false;
+      if (readFileSync(join(REPO_ROOT, config), 'utf8') !== readFileSync(join(this.dir, config), 'utf8')) return false;
+    }
+    const typescript = JSON.parse(readFileSync(join(this.dir, 'node_modules', 'typescript', 'package.json'), 'utf8')) as { version: string };
+    return isCleanBuildOf(join(this.dir, 'packages', entry), typescript.version, hashes);
   }
 
   /** The environment of every command: {@link isolatedEnv}, git without the user's config, nx without its daemon. */
@@ -208,6 +225,13 @@ export class ScratchRepo {
       (manifest.scripts?.build === TSC_BUILD ? tsc : nx).push(name);
     }
     if (tsc.length > 0) {
+      // A lib/ proven to be the build of the copy's files is marked up to date (projen rewrote the tsconfig files
+      // with the same text, newer than any build); tsc -b rebuilds the others, and what depends on them.
+      const hashes = new Map<string, string>();
+      const now = new Date();
+      for (const entry of readdirSync(join(this.dir, 'packages'))) {
+        if (this.isBuildOf(entry, hashes)) utimesSync(join(this.dir, 'packages', entry, 'lib', '.tsbuildinfo'), now, now);
+      }
       const configs = tsc.map((n) => join(manifests.get(n)!.dir, 'tsconfig.build.json'));
       await this.run(process.execPath, [join(this.dir, 'node_modules', 'typescript', 'bin', 'tsc'), '-b', ...configs]);
     }

@@ -38,13 +38,27 @@ let head: Manifests;
 let versioned: Manifests;
 const timings: string[] = [];
 
-/** Runs `fn`, recording how long it took for the summary printed at the end. */
+/** CPU seconds of a process (`self`) or of its reaped children, from /proc (0 where there is none). */
+function cpuSeconds(pid: number | 'self', of: 'self' | 'children'): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    // utime, stime, cutime, cstime are fields 14-17 of stat(5); 12 after the command name and state.
+    const [utime, stime, cutime, cstime] = fields.slice(11, 15).map(Number);
+    return (of === 'self' ? utime + stime : cutime + cstime) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/** Runs `fn`, recording how long it took (and the CPU time of this process and its commands) for the summary. */
 async function step<T>(label: string, fn: () => Promise<T> | T): Promise<T> {
   const start = performance.now();
+  const cpu = cpuSeconds('self', 'self') + cpuSeconds('self', 'children');
   try {
     return await fn();
   } finally {
-    timings.push(`${label}: ${((performance.now() - start) / 1000).toFixed(1)} s`);
+    const used = cpuSeconds('self', 'self') + cpuSeconds('self', 'children') - cpu;
+    timings.push(`${label}: ${((performance.now() - start) / 1000).toFixed(1)} s (CPU ${used.toFixed(1)} s)`);
   }
 }
 
@@ -77,7 +91,7 @@ async function registryState(): Promise<RegistryState> {
 async function release(label: string): Promise<string[]> {
   const state = await registryState();
   const toPublish = [...repo.manifests().values()].filter((m) => !state[m.name].versions.includes(m.version)).map((m) => m.name);
-  await step(`${label}: build ${toPublish.length} packages`, () => repo.build(toPublish));
+  await step(`${label}: build ${toPublish.length} package${toPublish.length === 1 ? '' : 's'}`, () => repo.build(toPublish));
   await step(`${label}: changeset publish`, () => repo.run('npx', ['changeset', 'publish'], publishEnv()));
   return toPublish;
 }
@@ -113,7 +127,7 @@ describe('independent releases through a registry (verdaccio on 127.0.0.1)', () 
     names = [...head.keys()];
     await step('publish HEAD (pnpm -r publish)', () => repo.run(PNPM[0], [...PNPM.slice(1), '-r', 'publish', '--no-git-checks'], publishEnv()));
     consumer = ConsumerApp.create(join(tmp, 'consumer'), registry!.npmrc(SCOPE, false));
-  }, 120_000);
+  }, 300_000);
 
   afterAll(async () => {
     killRunningCommands();
@@ -154,7 +168,7 @@ describe('independent releases through a registry (verdaccio on 127.0.0.1)', () 
     expect(changelogSection(changelog(versioned, SNS), expected[SNS])).toContain(SNS_FIX);
     for (const n of dependents) expect(changelogSection(changelog(versioned, n), expected[n]), n).toContain(`${CORE}@${newCore}`);
     await repo.commitAll('Version packages');
-  }, 60_000);
+  }, 120_000);
 
   it('publishes the moved packages alone, each at its new version, tagged latest, with the new range on tasks-core', async () => {
     const moved = names.filter((n) => versioned.get(n)!.version !== head.get(n)!.version);
@@ -169,7 +183,7 @@ describe('independent releases through a registry (verdaccio on 127.0.0.1)', () 
       const packument = await registry!.packument(n);
       expect(packument!.versions[versioned.get(n)!.version].dependencies?.[CORE], n).toBe(`^${versioned.get(CORE)!.version}`);
     }
-  }, 120_000);
+  }, 300_000);
 
   it('serves tarballs that pass publint --strict and attw, with the changeset text in CHANGELOG.md', async () => {
     const moved = names.filter((n) => versioned.get(n)!.version !== head.get(n)!.version);
@@ -182,14 +196,14 @@ describe('independent releases through a registry (verdaccio on 127.0.0.1)', () 
       }
     });
     expect(problems).toEqual({});
-  }, 60_000);
+  }, 120_000);
 
   it('publishes nothing when published again without a changeset', async () => {
     const before = await registryState();
     const output = await step('changeset publish, nothing new', () => repo.run('npx', ['changeset', 'publish'], publishEnv()));
     expect(output).toContain('No unpublished projects to publish');
     expect(await registryState()).toEqual(before);
-  }, 60_000);
+  }, 120_000);
 
   it('installs tasks-sns and tasks-lambda by version with npm outside the workspace, with one tasks-core, and synthesizes', async () => {
     const [sns, lambda, core] = [SNS, LAMBDA, CORE].map((n) => versioned.get(n)!.version);
@@ -203,7 +217,7 @@ describe('independent releases through a registry (verdaccio on 127.0.0.1)', () 
     expect(synth.coreFrom.sns).toBe(synth.coreFrom.lambda);
     expect(synth.definition).toContain(':states:::lambda:invoke');
     expect(synth.definition).toContain(':states:::sns:publish');
-  }, 60_000);
+  }, 120_000);
 
   it('releases a patch of tasks-sns alone, which the app upgrades alone, still on one tasks-core', async () => {
     repo.writeChangeset('release-test-sns-again', { [SNS]: 'patch' }, SNS_SECOND_FIX);
@@ -228,9 +242,10 @@ describe('independent releases through a registry (verdaccio on 127.0.0.1)', () 
     const synth = await step('synthesize the app again', () => consumer.synth());
     expect(synth.versions).toEqual({ [LAMBDA]: versioned.get(LAMBDA)!.version, [SNS]: sns, [CORE]: versioned.get(CORE)!.version });
     expect(synth.coreFrom.sns).toBe(synth.coreFrom.lambda);
-  }, 120_000);
+  }, 300_000);
 
   it('stops the registry and leaves no process behind', async () => {
+    timings.push(`verdaccio: CPU ${cpuSeconds(registry!.pid, 'self').toFixed(1)} s`);
     await registry!.stop();
     expect(() => process.kill(-registry!.pid, 0)).toThrow();
     await expect(fetch(registry!.url)).rejects.toThrow();
