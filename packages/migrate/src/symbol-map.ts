@@ -44,11 +44,12 @@ export function loadSymbolMap(file: string = join(__dirname, 'symbol-map.json'))
 }
 
 /**
- * The deprecated CDK v1 task classes and their props (CDK v2 no longer exports them), with the class that
- * replaces each: a hint for the report, since none of them has a counterpart to migrate to.
+ * The deprecated CDK v1 task API — classes aws-cdk-lib v2 no longer declares (its JavaScript still has them), and
+ * the types of those it keeps — with what replaces each: a hint for the report, since the packages leave them out.
  */
 export const V1_REPLACEMENTS: Readonly<Record<string, string>> = {
   InvokeFunction: 'LambdaInvoke',
+  InvocationType: 'LambdaInvocationType',
   InvokeFunctionProps: 'LambdaInvokeProps',
   RunLambdaTask: 'LambdaInvoke',
   RunLambdaTaskProps: 'LambdaInvokeProps',
@@ -58,10 +59,13 @@ export const V1_REPLACEMENTS: Readonly<Record<string, string>> = {
   SendToQueueProps: 'SqsSendMessageProps',
   RunBatchJob: 'BatchSubmitJob',
   RunBatchJobProps: 'BatchSubmitJobProps',
+  ContainerOverrides: 'BatchContainerOverrides',
+  JobDependency: 'BatchJobDependency',
   RunGlueJobTask: 'GlueStartJobRun',
   RunGlueJobTaskProps: 'GlueStartJobRunProps',
   EcsRunTaskBase: 'EcsRunTask',
   EcsRunTaskBaseProps: 'EcsRunTaskProps',
+  CommonEcsRunTaskProps: 'EcsRunTaskProps',
   RunEcsEc2Task: 'EcsRunTask',
   RunEcsEc2TaskProps: 'EcsRunTaskProps',
   RunEcsFargateTask: 'EcsRunTask',

@@ -149,7 +149,7 @@ describe('cdk-stepfunctions-migrate', () => {
       '',
       'Left for you (2):',
       `  lib/lazy.ts:1:27: a dynamic import('aws-cdk-lib/aws-stepfunctions-tasks') is not migrated`,
-      `  lib/legacy.js:1:9: RunLambdaTask is a CDK v1 class that aws-cdk-lib v2 no longer has: not migrated; replace it with LambdaInvoke from ${LAMBDA}`,
+      `  lib/legacy.js:1:9: RunLambdaTask belongs to the deprecated CDK v1 API, which the @cdk-stepfunctions packages leave out: not migrated; replace it with LambdaInvoke from ${LAMBDA}`,
       '',
     ].join('\n'));
   });

@@ -59,8 +59,8 @@ export class FileContext {
     const replacement = V1_REPLACEMENTS[symbol];
     if (replacement) {
       const home = this.map.symbols[replacement]?.package;
-      this.report(node, `${symbol} is a CDK v1 class that aws-cdk-lib v2 no longer has: not migrated; `
-        + `replace it with ${replacement}${home ? ` from ${home}` : ''}`);
+      this.report(node, `${symbol} belongs to the deprecated CDK v1 API, which the @cdk-stepfunctions packages leave out: `
+        + `not migrated; replace it with ${replacement}${home ? ` from ${home}` : ''}`);
     } else {
       this.report(node, `${symbol} is not exported by any @cdk-stepfunctions package yet: left on '${TASKS_MODULE}'`);
     }

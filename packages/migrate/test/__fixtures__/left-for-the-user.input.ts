@@ -5,6 +5,7 @@ export * from 'aws-cdk-lib/aws-stepfunctions-tasks';
 
 export const everything = tasks;
 export const invoke = tasks.LambdaInvoke;
+export type BatchOverrides = tasks.ContainerOverrides;
 
 export async function load(): Promise<unknown> {
   return import('aws-cdk-lib/aws-stepfunctions-tasks');

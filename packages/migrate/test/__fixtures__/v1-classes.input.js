@@ -3,7 +3,7 @@ const { RunLambdaTask, LambdaInvoke } = require('aws-cdk-lib/aws-stepfunctions-t
 const tasks = require('aws-cdk-lib/aws-stepfunctions-tasks');
 
 function old(fn) {
-  return [new RunLambdaTask(fn), new tasks.SendToQueue({}), new tasks.SqsSendMessage({}), LambdaInvoke];
+  return [new RunLambdaTask(fn), new tasks.SendToQueue({}), new tasks.SqsSendMessage({}), LambdaInvoke, tasks.InvocationType.EVENT];
 }
 
 module.exports = { old };

@@ -5,7 +5,7 @@ const tasks = require('aws-cdk-lib/aws-stepfunctions-tasks');
 const { SqsSendMessage } = require('@cdk-stepfunctions/tasks-sqs');
 
 function old(fn) {
-  return [new RunLambdaTask(fn), new tasks.SendToQueue({}), new SqsSendMessage({}), LambdaInvoke];
+  return [new RunLambdaTask(fn), new tasks.SendToQueue({}), new SqsSendMessage({}), LambdaInvoke, tasks.InvocationType.EVENT];
 }
 
 module.exports = { old };
