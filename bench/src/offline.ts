@@ -156,9 +156,8 @@ const MACHINES: Machine[] = [
   },
 ];
 
-/** Runs `fn` repeatedly for about `seconds` and returns runs per second. */
+/** Runs per second of `fn` over about `seconds`. */
 async function rate(fn: () => Promise<unknown>, seconds: number): Promise<number> {
-  for (let i = 0; i < 3; i++) await fn(); // warm-up
   const start = process.hrtime.bigint();
   const budget = BigInt(Math.round(seconds * 1e9));
   let runs = 0;
@@ -169,23 +168,45 @@ async function rate(fn: () => Promise<unknown>, seconds: number): Promise<number
   return runs / (Number(process.hrtime.bigint() - start) / 1e9);
 }
 
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/**
+ * Medians of runs per second of several contenders measured in alternating short rounds, so that a change of load
+ * on the machine weighs on all of them alike.
+ */
+async function alternating(contenders: (() => Promise<unknown>)[], rounds: number, seconds: number): Promise<number[]> {
+  for (const fn of contenders) for (let i = 0; i < 3; i++) await fn(); // warm-up
+  const rates: number[][] = contenders.map(() => []);
+  for (let round = 0; round < rounds; round++) {
+    const order = round % 2 ? [...contenders.keys()].reverse() : [...contenders.keys()];
+    for (const i of order) rates[i].push(await rate(contenders[i], seconds / rounds));
+  }
+  return rates.map(median);
+}
+
 const fmt = (n: number) => (n >= 100 ? Math.round(n).toLocaleString('en-US') : n.toFixed(1));
 
 /**
  * Measures every machine and prints one line each: ours, then aws-local-stepfunctions as a test uses it by default
- * (the definition validated on load) and with validation off (its fastest).
+ * (the definition validated on load) and with validation off (its fastest); medians of alternating rounds.
  */
 export async function measureOffline(seconds = 2): Promise<void> {
   // Both produce the expected outputs before anything is timed.
   const check = await runDefinition(JSONPATH_MACHINE, { input: ORDER, mocks: { Charge: chargeMock } });
   if (check.status !== 'SUCCEEDED') throw new Error(`the JSONPath machine failed: ${check.error}`);
   for (const machine of MACHINES) {
-    const ours = await rate(machine.ours, seconds);
+    const theirs = machine.theirs;
+    const [ours, validated, unvalidated] = await alternating(
+      theirs ? [machine.ours, () => theirs(false), () => theirs(true)] : [machine.ours],
+      10,
+      seconds,
+    );
     let line = `offline ${machine.name.padEnd(50)} ours ${fmt(ours).padStart(7)} runs/s`;
-    if (machine.theirs) {
-      const theirs = machine.theirs;
-      const validated = await rate(() => theirs(false), seconds);
-      const unvalidated = await rate(() => theirs(true), seconds);
+    if (theirs) {
       line +=
         ` | aws-local-stepfunctions ${fmt(validated).padStart(5)} runs/s (${(ours / validated).toFixed(0)}×),` +
         ` noValidate ${fmt(unvalidated).padStart(6)} runs/s (${(ours / unvalidated).toFixed(1)}×)`;

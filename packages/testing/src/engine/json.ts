@@ -48,8 +48,32 @@ export function jsonEquals(a: unknown, b: unknown): boolean {
  * would be. Values already JSON are returned as they are (no copy).
  */
 export function toJson(value: unknown): Json {
-  if (value === undefined) return null;
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  return JSON.parse(JSON.stringify(value)) as Json;
+  return copy(value) ?? null;
+}
+
+/** A JSON copy as JSON.stringify + JSON.parse would make it (undefined where JSON.stringify drops the value). */
+function copy(value: unknown): Json | undefined {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return value;
+    case 'number':
+      return Number.isFinite(value) ? value : null;
+    case 'object': {
+      if (value === null) return null;
+      const withToJson = value as { toJSON?: () => unknown };
+      if (typeof withToJson.toJSON === 'function') return copy(withToJson.toJSON());
+      if (Array.isArray(value)) return value.map((item) => copy(item) ?? null);
+      const out: JsonObject = {};
+      for (const key of Object.keys(value)) {
+        const item = copy((value as Record<string, unknown>)[key]);
+        if (item !== undefined) out[key] = item;
+      }
+      return out;
+    }
+    case 'bigint':
+      throw new TypeError('Do not know how to serialize a BigInt');
+    default:
+      return undefined;
+  }
 }

@@ -51,10 +51,23 @@ export class StateContext {
     return ctx;
   }
 
-  /** What JSONPath paths and intrinsic functions read: `$` this input, `$$` the context, `$name` variables. */
-  pathScope(input: Json, context: JsonObject = this.context()): IntrinsicEnv {
+  /**
+   * What JSONPath paths and intrinsic functions read: `$` this input, `$$` the context (built when a path reads
+   * it), `$name` variables.
+   */
+  pathScope(input: Json, context?: JsonObject): IntrinsicEnv {
     const vars = this.thread.variables;
-    return { input, context, variable: (n) => vars.get(n), random: this.exec.random, uuid: this.exec.uuid };
+    let ctx = context;
+    const self = this;
+    return {
+      input,
+      get context() {
+        return (ctx ??= self.context());
+      },
+      variable: (n) => vars.get(n),
+      random: this.exec.random,
+      uuid: this.exec.uuid,
+    };
   }
 
   /** What JSONata expressions read: `$states` (input, context, and result or errorOutput) and the variables. */
@@ -156,7 +169,7 @@ export class StateContext {
    * A payload template (Parameters, ItemSelector, ResultSelector, Credentials, Assign): fields named `x.$` take
    * the value of a path or intrinsic function, as `x`; other fields are copied.
    */
-  payload(template: unknown, input: Json, context: JsonObject = this.context()): Json {
+  payload(template: unknown, input: Json, context?: JsonObject): Json {
     const scope = this.pathScope(input, context);
     const walk = (value: unknown): Json => {
       if (Array.isArray(value)) return value.map(walk);
