@@ -81,10 +81,10 @@ export async function runDefinition(definition: unknown, options: RunOptions = {
     } else if (e instanceof StatesError) {
       status = 'FAILED';
       error = e.error || undefined;
-      cause = e.cause;
+      cause = e.cause || undefined;
       const details: Record<string, unknown> = {};
-      if (e.error) details.error = e.error;
-      if (e.cause !== undefined) details.cause = e.cause;
+      if (error) details.error = error;
+      if (cause !== undefined) details.cause = cause;
       thread.now = Math.max(thread.now, lastTimestamp(exec.events));
       thread.lastEventId = exec.events.length;
       exec.record(thread, 'ExecutionFailed', 'executionFailedEventDetails', details);

@@ -56,7 +56,7 @@ describe('the virtual clock', () => {
     expect(run.path).toEqual(['S', 'Done']);
     run = await runState(task, { mocks: { S: { result: 'ok', delaySeconds: 150, heartbeatSeconds: [50] } } }, extra);
     expect(run.path).toEqual(['S', 'H']);
-    expect(run.output).toEqual({ Error: 'States.Timeout' });
+    expect(run.output).toEqual({ Error: 'States.Timeout', Cause: '' });
     expect(run.elapsedSeconds).toBe(110);
   });
 

@@ -16,7 +16,7 @@ describe('conformance corpus', () => {
   it.each(cases.filter((c) => !c.testCase.knownGap).map((c) => [c.file, c.testCase] as const))('%s', async (_file, testCase) => {
     const run = await runDefinition(testCase.definition, {
       ...testCase.options,
-      input: testCase.input ?? {},
+      input: testCase.input === undefined ? {} : testCase.input,
       mocks: caseMocks(testCase.mocks),
     });
     const { expected } = testCase;

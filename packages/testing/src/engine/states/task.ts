@@ -100,7 +100,8 @@ async function attempt(ctx: StateContext, arn: string, info: ResourceInfo, retry
   if (timedOut) {
     exec.advance(thread, started + timedOut.afterSeconds * 1000);
     exec.record(thread, `${events.prefix}TimedOut`, `${events.key}TimedOutEventDetails`, { ...named, error: StatesErrors.TIMEOUT });
-    throw new StatesError(StatesErrors.TIMEOUT, undefined, { heartbeat: timedOut.heartbeat });
+    // AWS's error output of a timeout has an empty Cause (its events leave the cause out).
+    throw new StatesError(StatesErrors.TIMEOUT, '', { heartbeat: timedOut.heartbeat });
   }
   exec.advance(thread, started + (response.delaySeconds ?? 0) * 1000);
   if (response.error !== undefined) {
@@ -151,8 +152,9 @@ function timeoutOf(response: MockResponse, resolved: Resolved): { afterSeconds: 
   return earliest;
 }
 
+/** A task token, in $$.Task.Token, for `.waitForTaskToken` and (as AWS's recordings show) `.sync` tasks. */
 function taskToken(ctx: StateContext, info: ResourceInfo): string | undefined {
-  return info.pattern === 'waitForTaskToken' ? `token-${ctx.exec.uuid()}` : undefined;
+  return info.pattern !== 'requestResponse' ? `token-${ctx.exec.uuid()}` : undefined;
 }
 
 function resolveJsonPath(ctx: StateContext, info: ResourceInfo, retryCount: number): Resolved {
