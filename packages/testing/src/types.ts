@@ -93,8 +93,11 @@ export interface TaskCall {
   readonly heartbeatSeconds?: number;
   /** When the call was made, on the virtual clock (ISO-8601). */
   readonly timestamp: string;
-  /** `task`, or `itemReader` for a Map's ItemReader. */
-  readonly kind: 'task' | 'itemReader';
+  /**
+   * `task`; `itemReader` for a Map's ItemReader; `resultWriter` for a Map's ResultWriter (its input holds the
+   * `Results` written, no mock is asked).
+   */
+  readonly kind: 'task' | 'itemReader' | 'resultWriter';
   /** What the mock answered; undefined while the call runs. */
   readonly response?: MockResponse;
 }

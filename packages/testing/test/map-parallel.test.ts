@@ -113,6 +113,22 @@ describe('Map', () => {
     expect(run.error).toBe('Testing.MockMissing');
   });
 
+  it('ResultWriter: the results are recorded as a resultWriter call and the output names the manifest', async () => {
+    const run = await runState(
+      {
+        Type: 'Map',
+        Label: 'Orders',
+        ItemProcessor: { ProcessorConfig: { Mode: 'DISTRIBUTED', ExecutionType: 'STANDARD' }, StartAt: 'P', States: { P: { Type: 'Pass', End: true } } },
+        ResultWriter: { Resource: 'arn:aws:states:::s3:putObject', Parameters: { Bucket: 'results', Prefix: 'jobs' } },
+      },
+      { input: [1, 2] },
+    );
+    const output = run.output as { MapRunArn: string; ResultWriterDetails: { Bucket: string; Key: string } };
+    expect(output.MapRunArn).toMatch(/^arn:aws:states:us-east-1:123456789012:mapRun:StateMachine\/Orders:[0-9a-f-]{36}$/);
+    expect(output.ResultWriterDetails).toEqual({ Bucket: 'results', Key: `jobs/${output.MapRunArn.split(':').at(-1)}/manifest.json` });
+    expect(run.calls('S')).toMatchObject([{ kind: 'resultWriter', input: { Bucket: 'results', Prefix: 'jobs', Results: [1, 2] } }]);
+  });
+
   it('Items that are not an array fail (JSONPath: States.Runtime; JSONata: States.QueryEvaluationError)', async () => {
     expect((await runState({ Type: 'Map', ItemProcessor: wait(1) }, { input: { not: 'array' } })).error).toBe('States.Runtime');
     const run = await runDefinition({

@@ -354,7 +354,7 @@ for (const snapshotFile of walk(join(root, SFN, 'v2')).filter((f) => f.endsWith(
         return;
       }
       if (!definition || typeof definition.StartAt !== 'string') { skip('template is not a state machine'); return; }
-      if (JSON.stringify(definition).includes('ItemReader') || JSON.stringify(definition).includes('ResultWriter')) { skip('ItemReader/ResultWriter'); return; }
+      if (JSON.stringify(definition).includes('ItemReader')) { skip('ItemReader'); return; }
       if (hasDistributedTasks(definition)) { skip('tasks in distributed Map children'); return; }
       const mocks = mocksOf(events, all);
       if (!mocks) { skip('task events not attributable'); return; }

@@ -53,7 +53,9 @@ async function iterate(
 ): Promise<StepResult> {
   const { exec, thread, name } = ctx;
   const { items } = settings;
-  const mapRunArn = `arn:${exec.settings.partition}:states:${exec.settings.region}:${exec.settings.account}:mapRun:${exec.settings.stateMachineName}/${name}:${exec.uuid()}`;
+  const runId = exec.uuid();
+  const label = typeof ctx.state.Label === 'string' ? ctx.state.Label : name;
+  const mapRunArn = `arn:${exec.settings.partition}:states:${exec.settings.region}:${exec.settings.account}:mapRun:${exec.settings.stateMachineName}/${label}:${runId}`;
   if (distributed) exec.record(thread, 'MapRunStarted', 'mapRunStartedEventDetails', { mapRunArn });
   const graph = subGraph(processor, ctx.language);
   const start = thread.now;
@@ -115,7 +117,35 @@ async function iterate(
   thread.now = end;
   if (distributed) exec.record(thread, 'MapRunSucceeded');
   exec.record(thread, 'MapStateSucceeded');
+  const writer = ctx.state.ResultWriter;
+  if (isObject(writer)) return processResult(ctx, await writeResults(ctx, writer, outputs, mapRunArn, runId, context), context);
   return processResult(ctx, outputs, context);
+}
+
+/**
+ * ResultWriter: the results go to S3 (recorded as a `resultWriter` call holding them) and the Map's result is what
+ * AWS returns then: the map run's ARN and where its manifest is.
+ */
+async function writeResults(ctx: StateContext, writer: JsonObject, results: Json[], mapRunArn: string, runId: string, context: JsonObject): Promise<Json> {
+  const parameters = writer.Arguments ?? writer.Parameters;
+  let target: Json = {};
+  if (parameters !== undefined) {
+    target = ctx.jsonata
+      ? await ctx.evaluate(parameters, 'ResultWriter/Arguments', { input: ctx.input, context })
+      : ctx.payload(parameters, ctx.inputPath(), context);
+  }
+  const { Bucket, Prefix } = isObject(target) ? target : {};
+  ctx.exec.calls.push({
+    stateName: ctx.name,
+    resource: String(writer.Resource),
+    input: { ...(isObject(target) ? target : {}), Results: results },
+    attempt: 1,
+    context,
+    timestamp: new Date(ctx.thread.now).toISOString(),
+    kind: 'resultWriter',
+  });
+  const key = `${typeof Prefix === 'string' && Prefix ? `${Prefix}/` : ''}${runId}/manifest.json`;
+  return { MapRunArn: mapRunArn, ResultWriterDetails: { Bucket: Bucket ?? null, Key: key } };
 }
 
 /** Whether a distributed Map tolerates this many failed items. */
