@@ -55,14 +55,14 @@ export class StateContext {
    * What JSONPath paths and intrinsic functions read: `$` this input, `$$` the context (built when a path reads
    * it), `$name` variables.
    */
-  pathScope(input: Json, context?: JsonObject): IntrinsicEnv {
+  pathScope(input: Json, context?: JsonObject | (() => JsonObject)): IntrinsicEnv {
     const vars = this.thread.variables;
-    let ctx = context;
-    const self = this;
+    let ctx = typeof context === 'function' ? undefined : context;
+    const make = typeof context === 'function' ? context : () => this.context();
     return {
       input,
       get context() {
-        return (ctx ??= self.context());
+        return (ctx ??= make());
       },
       variable: (n) => vars.get(n),
       random: this.exec.random,
@@ -169,7 +169,7 @@ export class StateContext {
    * A payload template (Parameters, ItemSelector, ResultSelector, Credentials, Assign): fields named `x.$` take
    * the value of a path or intrinsic function, as `x`; other fields are copied.
    */
-  payload(template: unknown, input: Json, context?: JsonObject): Json {
+  payload(template: unknown, input: Json, context?: JsonObject | (() => JsonObject)): Json {
     const scope = this.pathScope(input, context);
     const walk = (value: unknown): Json => {
       if (Array.isArray(value)) return value.map(walk);

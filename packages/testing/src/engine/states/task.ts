@@ -45,7 +45,8 @@ const EVENTS = {
 
 interface Resolved {
   readonly args: Json;
-  readonly context: JsonObject;
+  /** The context object of the attempt, built when something reads it. */
+  readonly context: () => JsonObject;
   readonly taskToken?: string;
   readonly timeoutSeconds?: number;
   readonly heartbeatSeconds?: number;
@@ -75,22 +76,10 @@ async function attempt(ctx: StateContext, arn: string, info: ResourceInfo, retry
   if (info.kind === 'activity') exec.record(thread, 'ActivityStarted', 'activityStartedEventDetails', { workerName: 'mock' });
   else exec.record(thread, `${events.prefix}Started`, named ? 'taskStartedEventDetails' : undefined, named);
 
-  const call: TaskCall = {
-    stateName: ctx.name,
-    resource: arn,
-    input: resolved.args,
-    attempt: retryCount + 1,
-    context: resolved.context,
-    taskToken: resolved.taskToken,
-    credentials: resolved.credentials,
-    timeoutSeconds: resolved.timeoutSeconds,
-    heartbeatSeconds: resolved.heartbeatSeconds,
-    timestamp: new Date(thread.now).toISOString(),
-    kind: 'task',
-  };
+  const call = new Call(ctx.name, arn, resolved, retryCount + 1, thread.now);
   exec.calls.push(call);
   const response = await mockResponse(ctx, call);
-  (call as { response?: MockResponse }).response = response;
+  call.response = response;
   if (named && info.pattern !== 'requestResponse') {
     exec.record(thread, 'TaskSubmitted', 'taskSubmittedEventDetails', { ...named, output: toJson(response.submitted ?? {}), outputDetails: { truncated: false } });
   }
@@ -116,6 +105,45 @@ async function attempt(ctx: StateContext, arn: string, info: ResourceInfo, retry
   }
   exec.record(thread, `${events.prefix}Succeeded`, `${events.key}SucceededEventDetails`, { ...named, output: result, outputDetails: { truncated: false } });
   return processResult(ctx, result, resolved.context);
+}
+
+/** A call record whose context object and timestamp are built when read (most never are). */
+class Call implements TaskCall {
+  readonly kind = 'task';
+  readonly input: Json;
+  readonly taskToken?: string;
+  readonly credentials?: Json;
+  readonly timeoutSeconds?: number;
+  readonly heartbeatSeconds?: number;
+  response?: MockResponse;
+  private iso?: string;
+
+  constructor(
+    readonly stateName: string,
+    readonly resource: string,
+    private readonly resolved: Resolved,
+    readonly attempt: number,
+    private readonly at: number,
+  ) {
+    this.input = resolved.args;
+    if (resolved.taskToken !== undefined) this.taskToken = resolved.taskToken;
+    if (resolved.credentials !== undefined) this.credentials = resolved.credentials;
+    if (resolved.timeoutSeconds !== undefined) this.timeoutSeconds = resolved.timeoutSeconds;
+    if (resolved.heartbeatSeconds !== undefined) this.heartbeatSeconds = resolved.heartbeatSeconds;
+  }
+
+  get context(): JsonObject {
+    return this.resolved.context();
+  }
+
+  get timestamp(): string {
+    return (this.iso ??= new Date(this.at).toISOString());
+  }
+
+  toJSON(): Record<string, unknown> {
+    const { resolved: _resolved, at: _at, iso: _iso, ...fields } = this;
+    return { ...fields, context: this.context, timestamp: this.timestamp };
+  }
 }
 
 async function mockResponse(ctx: StateContext, call: TaskCall): Promise<MockResponse> {
@@ -160,7 +188,8 @@ function taskToken(ctx: StateContext, info: ResourceInfo): string | undefined {
 function resolveJsonPath(ctx: StateContext, info: ResourceInfo, retryCount: number): Resolved {
   const { state } = ctx;
   const token = taskToken(ctx, info);
-  const context = ctx.context({ retryCount, taskToken: token });
+  let built: JsonObject | undefined;
+  const context = () => (built ??= ctx.context({ retryCount, taskToken: token }));
   const effective = ctx.inputPath();
   const args = state.Parameters !== undefined ? ctx.payload(state.Parameters, effective, context) : effective;
   const credentials = state.Credentials !== undefined ? ctx.payload(state.Credentials, effective, context) : undefined;
@@ -196,7 +225,7 @@ async function resolveJsonata(ctx: StateContext, info: ResourceInfo, retryCount:
   const { state } = ctx;
   const token = taskToken(ctx, info);
   const states = ctx.states({}, { retryCount, taskToken: token });
-  const context = states.context as JsonObject;
+  const context = () => states.context as JsonObject;
   const args = state.Arguments !== undefined ? await ctx.evaluate(state.Arguments, 'Arguments', states) : ctx.input;
   const credentials = state.Credentials !== undefined ? await ctx.evaluate(state.Credentials, 'Credentials', states) : undefined;
   const number = async (field: 'TimeoutSeconds' | 'HeartbeatSeconds'): Promise<number | undefined> => {
@@ -212,15 +241,16 @@ async function resolveJsonata(ctx: StateContext, info: ResourceInfo, retryCount:
 }
 
 /** ResultSelector, Assign, ResultPath and OutputPath (JSONPath), or Assign and Output (JSONata), on a result. */
-export async function processResult(ctx: StateContext, result: Json, context: JsonObject): Promise<StepResult> {
+export async function processResult(ctx: StateContext, result: Json, contextOf: JsonObject | (() => JsonObject)): Promise<StepResult> {
   const { state } = ctx;
+  const context = typeof contextOf === 'function' ? contextOf : () => contextOf;
   if (ctx.jsonata) {
-    const states = { input: ctx.input, context, result };
+    const states = { input: ctx.input, context: context(), result };
     const assigned = await ctx.assignments(state.Assign, null, states);
     const output = state.Output !== undefined ? await ctx.evaluate(state.Output, 'Output', states) : result;
     return { output, next: nextOf(ctx), assigned };
   }
   const selected = state.ResultSelector !== undefined ? ctx.payload(state.ResultSelector, result, context) : result;
-  const assigned = await ctx.assignments(state.Assign, selected, { input: ctx.input, context });
+  const assigned = await ctx.assignments(state.Assign, selected, () => ({ input: ctx.input, context: context() }));
   return { output: ctx.outputPath(ctx.resultPath(selected)), next: nextOf(ctx), assigned };
 }
