@@ -212,10 +212,12 @@ interface Outcome {
 }
 
 function mocksOf(events: Obj[], all: Set<string>): { mocks: Record<string, Outcome[]>; resources: Record<string, string> } | undefined {
+  // A parsed cause is looked for as text in this recording first (another test may have recorded other spacing).
+  all = new Set([...strings(events, new Set()), ...all]);
   const byId = new Map<number, Obj>(events.map((e) => [e.id as number, e]));
   const stateOf = (event: Obj): string | undefined => {
     let e: Obj | undefined = event;
-    for (let guard = 0; e && guard < 10; guard++) {
+    for (let guard = 0; e && guard < 10_000; guard++) {
       if (/StateEntered$/.test(e.type as string)) return detailsOf(e).name as string;
       e = byId.get(e.previousEventId as number);
     }
@@ -303,6 +305,10 @@ const STALE: Record<string, string> = {
 const KNOWN_GAPS: Record<string, string> = {
   'test_invoke_with_headers[singleStringHeader]':
     "API Gateway's own parameter validation (a Headers value that is not a list) is not modelled: the call goes to the mock",
+  test_lambda_invoke_with_retry_extended_input:
+    'recorded before AWS added Execution.RedriveCount to the context object, which the Task sends whole',
+  test_lambda_service_invoke_with_retry_extended_input:
+    'recorded before AWS added Execution.RedriveCount to the context object, which the Task sends whole',
 };
 
 const classes = templateConstants();
@@ -357,7 +363,7 @@ for (const snapshotFile of walk(join(root, SFN, 'v2')).filter((f) => f.endsWith(
       if (JSON.stringify(definition).includes('ItemReader')) { skip('ItemReader'); return; }
       if (hasDistributedTasks(definition)) { skip('tasks in distributed Map children'); return; }
       const mocks = mocksOf(events, all);
-      if (!mocks) { skip('task events not attributable'); return; }
+      if (!mocks) { skip('task events not attributable'); if (process.env.DEBUG_IMPORT) console.log('unattributable:', key); return; }
       // A task token the snapshot replaced with a fixed word: the recorded parameters cannot be matched.
       if (/"TaskToken":\s*"(?!<)/.test(JSON.stringify(mocks.mocks))) { skip('task token replaced by a word'); return; }
       for (const a of assignments) {
@@ -382,7 +388,7 @@ for (const snapshotFile of walk(join(root, SFN, 'v2')).filter((f) => f.endsWith(
       else if (last.type === 'ExecutionFailed') {
         expected = { status: 'FAILED' };
         if (d.error !== undefined) expected.error = d.error;
-        const cause = causeText(d.cause as Json, all);
+        const cause = causeText(d.cause as Json, new Set([...strings(events, new Set()), ...all]));
         if (cause !== undefined) expected.cause = cause;
       } else if (last.type === 'ExecutionTimedOut') {
         expected = { status: 'TIMED_OUT' };
