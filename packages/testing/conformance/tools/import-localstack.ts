@@ -333,6 +333,8 @@ for (const snapshotFile of walk(join(root, SFN, 'v2')).filter((f) => f.endsWith(
     const fn = fns.get(m[1]);
     if (!fn) { skip('no such test function'); continue; }
     if (!key.startsWith(relative(root, pyFile))) { skip('stale snapshot key'); continue; }
+    const testClass = /::(\w+)::test_/.exec(key)?.[1];
+    if (testClass && !new RegExp(`^class ${testClass}\\b`, 'm').test(py)) { skip('stale snapshot key'); continue; }
     if (Object.keys(STALE).some((k) => key.endsWith(k))) { skip('template changed since the recording'); continue; }
     if (!/@markers\.aws\.validated/.test(fn.decorators)) { skip('not validated on AWS'); continue; }
     const parameter = literalParameter(fn.decorators);
@@ -395,7 +397,8 @@ for (const snapshotFile of walk(join(root, SFN, 'v2')).filter((f) => f.endsWith(
       } else { skip('history does not end'); return; }
       expected.eventTypes = events.map((e) => e.type as string);
       const name = `${m[1]}${m[2] ? `[${m[2]}]` : ''}${histories.length > 1 ? `#${n}` : ''}`;
-      const file = join(OUT, area, `${basename(pyFile, '.py')}.${name.replace(/[^\w.\-#[\]=]+/g, '_').slice(0, 150)}.json`);
+      let file = join(OUT, area, `${basename(pyFile, '.py')}.${name.replace(/[^\w.\-#[\]=]+/g, '_').slice(0, 150)}.json`);
+      for (let n = 2; existsSync(file); n++) file = file.replace(/(~\d+)?\.json$/, `~${n}.json`);
       const testCase = {
         name: `${basename(pyFile, '.py')}::${name}`,
         source: {
