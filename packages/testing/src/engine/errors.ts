@@ -97,7 +97,7 @@ export class StatesError extends Error {
     // Raised and handled inside a run (retries throw many): no stack trace to capture.
     const limit = Error.stackTraceLimit;
     Error.stackTraceLimit = 0;
-    super(cause === undefined ? error : `${error}: ${cause}`);
+    super(error);
     Error.stackTraceLimit = limit;
     this.error = error;
     this.cause = cause;

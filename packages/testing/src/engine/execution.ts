@@ -119,19 +119,27 @@ export class Execution {
     return this.defaultMock !== undefined || Object.prototype.hasOwnProperty.call(this.mocks, stateName);
   }
 
-  /** The response of a state's mock for a call; undefined when the state has no mock or its list is used up. */
-  async respond(call: TaskCall): Promise<MockResponse | undefined> {
+  /**
+   * The response of a state's mock for a call; undefined when the state has no mock or its list is used up. A
+   * promise only when the mock is a function that returns one (most calls answer without a tick).
+   */
+  respond(call: TaskCall): MockResponse | undefined | Promise<MockResponse | undefined> {
     const mock = Object.prototype.hasOwnProperty.call(this.mocks, call.stateName) ? this.mocks[call.stateName] : this.defaultMock;
     if (mock === undefined) return undefined;
     const used = this.mockUses.get(call.stateName) ?? 0;
     this.mockUses.set(call.stateName, used + 1);
     if (typeof mock === 'function') {
-      try {
-        return await (mock as (c: TaskCall) => MockResponse | Promise<MockResponse>)(call);
-      } catch (e) {
+      const fail = (e: unknown): never => {
         // A bug in a test's mock is the test's failure, not the state machine's: the run rejects, naming the state.
-        throw new Error(`The mock of state '${call.stateName}' threw: ${(e as Error).message ?? String(e)}`, { cause: e });
+        throw new Error(`The mock of state '${call.stateName}' threw: ${(e as Error)?.message ?? String(e)}`, { cause: e });
+      };
+      let answer: MockResponse | Promise<MockResponse>;
+      try {
+        answer = (mock as (c: TaskCall) => MockResponse | Promise<MockResponse>)(call);
+      } catch (e) {
+        return fail(e);
       }
+      return answer instanceof Promise ? answer.catch(fail) : answer;
     }
     if (Array.isArray(mock)) return (mock as readonly MockResponse[])[used];
     return mock as MockResponse;

@@ -15,6 +15,37 @@ export interface ContextExtras {
 
 const MAX_VARIABLE_BYTES = 256 * 1024;
 
+/** The scope of a path or intrinsic evaluation: one object, its context object built on first read. */
+class PathScopeOf implements IntrinsicEnv {
+  private built: JsonObject | undefined;
+
+  constructor(
+    private readonly state: StateContext,
+    readonly input: Json,
+    private readonly contextOf: JsonObject | (() => JsonObject) | undefined,
+  ) {}
+
+  get context(): JsonObject {
+    if (this.built === undefined) {
+      const c = this.contextOf;
+      this.built = c === undefined ? this.state.context() : typeof c === 'function' ? c() : c;
+    }
+    return this.built;
+  }
+
+  variable(name: string): Json | undefined {
+    return this.state.thread.variables.get(name);
+  }
+
+  get random(): () => number {
+    return this.state.exec.random;
+  }
+
+  get uuid(): () => string {
+    return this.state.exec.uuid;
+  }
+}
+
 /**
  * A state being run: where it is (thread, graph), what it received, and the pieces every state type uses —
  * the context object, path and payload evaluation, JSONata evaluation, Assign, and AWS-worded errors.
@@ -56,18 +87,7 @@ export class StateContext {
    * it), `$name` variables.
    */
   pathScope(input: Json, context?: JsonObject | (() => JsonObject)): IntrinsicEnv {
-    const vars = this.thread.variables;
-    let ctx = typeof context === 'function' ? undefined : context;
-    const make = typeof context === 'function' ? context : () => this.context();
-    return {
-      input,
-      get context() {
-        return (ctx ??= make());
-      },
-      variable: (n) => vars.get(n),
-      random: this.exec.random,
-      uuid: this.exec.uuid,
-    };
+    return new PathScopeOf(this, input, context);
   }
 
   /** What JSONata expressions read: `$states` (input, context, and result or errorOutput) and the variables. */

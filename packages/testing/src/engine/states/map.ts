@@ -313,7 +313,7 @@ async function readItems(ctx: StateContext, reader: JsonObject, effective: Json,
   if (!exec.hasMock(ctx.name)) {
     throw new StatesError(MOCK_MISSING, `Map state '${ctx.name}' reads items with an ItemReader but has no mock: add one keyed by the state name whose result is the items.`);
   }
-  const response: MockResponse | undefined = await exec.respond(call);
+  const response: MockResponse | undefined = await exec.respond(call); // ItemReader: once per Map run
   if (!response) throw new StatesError(MOCK_MISSING, `The ItemReader mock of Map state '${ctx.name}' has no response left.`);
   (call as { response?: MockResponse }).response = response;
   if (response.error !== undefined) throw new StatesError(response.error, response.cause);

@@ -36,12 +36,17 @@ export function resourceInfo(arn: string): ResourceInfo {
   return { kind: 'lambda', resourceType: 'lambda', resource: arn, pattern: 'requestResponse' };
 }
 
-/** The history event names of each kind of resource. */
+/** The history event names (and detail keys) of each kind of resource. */
+function eventNames(prefix: string, key: string) {
+  const name = (what: string) => ({ type: `${prefix}${what}`, details: `${key}${what}EventDetails` });
+  return { scheduled: name('Scheduled'), started: name('Started'), failed: name('Failed'), timedOut: name('TimedOut'), succeeded: name('Succeeded') };
+}
+
 const EVENTS = {
-  service: { prefix: 'Task', key: 'task' },
-  lambda: { prefix: 'LambdaFunction', key: 'lambdaFunction' },
-  activity: { prefix: 'Activity', key: 'activity' },
-} as const;
+  service: eventNames('Task', 'task'),
+  lambda: eventNames('LambdaFunction', 'lambdaFunction'),
+  activity: eventNames('Activity', 'activity'),
+};
 
 interface Resolved {
   readonly args: Json;
@@ -71,14 +76,15 @@ async function attempt(ctx: StateContext, arn: string, info: ResourceInfo, retry
       : { resource: info.resource, input: resolved.args, inputDetails: { truncated: false } };
   if (resolved.timeoutSeconds !== undefined) scheduled.timeoutInSeconds = resolved.timeoutSeconds;
   if (resolved.heartbeatSeconds !== undefined) scheduled.heartbeatInSeconds = resolved.heartbeatSeconds;
-  exec.record(thread, `${events.prefix}Scheduled`, `${events.key}ScheduledEventDetails`, scheduled);
+  exec.record(thread, events.scheduled.type, events.scheduled.details, scheduled);
   const named = info.kind === 'service' ? { resourceType: info.resourceType, resource: info.resource } : undefined;
   if (info.kind === 'activity') exec.record(thread, 'ActivityStarted', 'activityStartedEventDetails', { workerName: 'mock' });
-  else exec.record(thread, `${events.prefix}Started`, named ? 'taskStartedEventDetails' : undefined, named);
+  else exec.record(thread, events.started.type, named ? 'taskStartedEventDetails' : undefined, named);
 
   const call = new Call(ctx.name, arn, resolved, retryCount + 1, thread.now);
   exec.calls.push(call);
-  const response = await mockResponse(ctx, call);
+  const answer = mockResponse(ctx, call);
+  const response = answer instanceof Promise ? await answer : answer;
   call.response = response;
   if (named && info.pattern !== 'requestResponse') {
     exec.record(thread, 'TaskSubmitted', 'taskSubmittedEventDetails', { ...named, output: toJson(response.submitted ?? {}), outputDetails: { truncated: false } });
@@ -88,22 +94,22 @@ async function attempt(ctx: StateContext, arn: string, info: ResourceInfo, retry
   const timedOut = timeoutOf(response, resolved);
   if (timedOut) {
     exec.advance(thread, started + timedOut.afterSeconds * 1000);
-    exec.record(thread, `${events.prefix}TimedOut`, `${events.key}TimedOutEventDetails`, { ...named, error: StatesErrors.TIMEOUT });
+    exec.record(thread, events.timedOut.type, events.timedOut.details, { ...named, error: StatesErrors.TIMEOUT });
     // AWS's error output of a timeout has an empty Cause (its events leave the cause out).
     throw new StatesError(StatesErrors.TIMEOUT, '', { heartbeat: timedOut.heartbeat });
   }
   exec.advance(thread, started + (response.delaySeconds ?? 0) * 1000);
   if (response.error !== undefined) {
-    exec.record(thread, `${events.prefix}Failed`, `${events.key}FailedEventDetails`, { ...named, error: response.error, cause: response.cause });
+    exec.record(thread, events.failed.type, events.failed.details, { ...named, error: response.error, cause: response.cause });
     throw new StatesError(response.error, response.cause);
   }
   const result = toJson(response.result ?? null);
   if (exceedsPayloadLimit(result)) {
     const error = dataLimitExceeded(info.kind === 'service' ? info.resourceType : info.resource);
-    exec.record(thread, `${events.prefix}Failed`, `${events.key}FailedEventDetails`, { ...named, error: error.error, cause: error.cause });
+    exec.record(thread, events.failed.type, events.failed.details, { ...named, error: error.error, cause: error.cause });
     throw error;
   }
-  exec.record(thread, `${events.prefix}Succeeded`, `${events.key}SucceededEventDetails`, { ...named, output: result, outputDetails: { truncated: false } });
+  exec.record(thread, events.succeeded.type, events.succeeded.details, { ...named, output: result, outputDetails: { truncated: false } });
   return processResult(ctx, result, resolved.context);
 }
 
@@ -146,16 +152,19 @@ class Call implements TaskCall {
   }
 }
 
-async function mockResponse(ctx: StateContext, call: TaskCall): Promise<MockResponse> {
+function mockResponse(ctx: StateContext, call: TaskCall): MockResponse | Promise<MockResponse> {
   if (!ctx.exec.hasMock(ctx.name)) {
     throw new StatesError(MOCK_MISSING, `Task state '${ctx.name}' has no mock (resource ${call.resource}): add one to the mocks, keyed by the state name.`);
   }
-  const response = await ctx.exec.respond(call);
-  if (response === undefined) {
-    const length = ctx.exec.mockListLength(ctx.name) ?? 0;
-    throw new StatesError(MOCK_MISSING, `The mock of Task state '${ctx.name}' has ${length} response(s); call ${length + 1} has none.`);
-  }
-  return response;
+  const answer = ctx.exec.respond(call);
+  const check = (response: MockResponse | undefined): MockResponse => {
+    if (response === undefined) {
+      const length = ctx.exec.mockListLength(ctx.name) ?? 0;
+      throw new StatesError(MOCK_MISSING, `The mock of Task state '${ctx.name}' has ${length} response(s); call ${length + 1} has none.`);
+    }
+    return response;
+  };
+  return answer instanceof Promise ? answer.then(check) : check(answer);
 }
 
 /** When the call times out: after TimeoutSeconds, or after a heartbeat gap longer than HeartbeatSeconds. */
