@@ -39,7 +39,8 @@ export function retryDelaySeconds(retrier: Retrier, retry: number, random: () =>
  */
 export async function withRetryAndCatch(
   ctx: StateContext,
-  attempt: (retryCount: number) => Promise<StepResult>,
+  /** One attempt: its result, or the error it failed with (returned, or thrown). */
+  attempt: (retryCount: number) => Promise<StepResult | StatesError>,
   /** Records the state's failure once no retry follows (Map/ParallelStateFailed); not for terminal errors. */
   onFailed?: () => void,
 ): Promise<StepResult> {
@@ -50,7 +51,9 @@ export async function withRetryAndCatch(
   for (;;) {
     let error: StatesError;
     try {
-      return await attempt(retryCount);
+      const outcome = await attempt(retryCount);
+      if (!(outcome instanceof StatesError)) return outcome;
+      error = outcome;
     } catch (e) {
       if (e instanceof ExecutionTimeout) throw e;
       error = ctx.wrap(e);

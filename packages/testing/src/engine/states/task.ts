@@ -66,7 +66,8 @@ export async function runTask(ctx: StateContext): Promise<StepResult> {
   return withRetryAndCatch(ctx, (retryCount) => attempt(ctx, arn, info, retryCount));
 }
 
-async function attempt(ctx: StateContext, arn: string, info: ResourceInfo, retryCount: number): Promise<StepResult> {
+/** One call of the resource: its result processed, or the error the call failed with (returned, not thrown: retries are common). */
+async function attempt(ctx: StateContext, arn: string, info: ResourceInfo, retryCount: number): Promise<StepResult | StatesError> {
   const { exec, thread } = ctx;
   const resolved = ctx.jsonata ? await resolveJsonata(ctx, info, retryCount) : resolveJsonPath(ctx, info, retryCount);
   const events = EVENTS[info.kind];
@@ -96,18 +97,18 @@ async function attempt(ctx: StateContext, arn: string, info: ResourceInfo, retry
     exec.advance(thread, started + timedOut.afterSeconds * 1000);
     exec.record(thread, events.timedOut.type, events.timedOut.details, { ...named, error: StatesErrors.TIMEOUT });
     // AWS's error output of a timeout has an empty Cause (its events leave the cause out).
-    throw new StatesError(StatesErrors.TIMEOUT, '', { heartbeat: timedOut.heartbeat });
+    return new StatesError(StatesErrors.TIMEOUT, '', { heartbeat: timedOut.heartbeat });
   }
   exec.advance(thread, started + (response.delaySeconds ?? 0) * 1000);
   if (response.error !== undefined) {
     exec.record(thread, events.failed.type, events.failed.details, { ...named, error: response.error, cause: response.cause });
-    throw new StatesError(response.error, response.cause);
+    return new StatesError(response.error, response.cause);
   }
   const result = toJson(response.result ?? null);
   if (exceedsPayloadLimit(result)) {
     const error = dataLimitExceeded(info.kind === 'service' ? info.resourceType : info.resource);
     exec.record(thread, events.failed.type, events.failed.details, { ...named, error: error.error, cause: error.cause });
-    throw error;
+    return error;
   }
   exec.record(thread, events.succeeded.type, events.succeeded.details, { ...named, output: result, outputDetails: { truncated: false } });
   return processResult(ctx, result, resolved.context);
