@@ -70,4 +70,6 @@ repo.addExample({ packages: ['tasks-lambda'] });
 // aws-local-stepfunctions 3.x (the offline-runs comparison) declares Node 22; on Node 20 it needs only a
 // Promise.withResolvers polyfill, which bench/src/offline.ts installs before loading it.
 repo.addBench({ packages: ['tasks-lambda', 'validation', 'testing'], devDependencies: { 'aws-local-stepfunctions': '3.0.0' } });
+// Python, Java and Go: jsii-pacmak's packages of every tasks package, and the tests that use them.
+repo.addBindings();
 repo.synth();

@@ -2,6 +2,7 @@ import { JsonFile, Project, ProjenrcFile, TextFile, YamlFile } from 'projen';
 import { PNPM, VERSIONS } from './versions';
 import { TasksPackage, type TasksPackageOptions } from './tasks-package';
 import { PrivateWorkspace } from './private-workspace';
+import { Bindings } from './bindings';
 
 export const SCOPE = '@cdk-stepfunctions';
 export const REPOSITORY_URL = 'git+https://github.com/cdk-stepfunctions/cdk-stepfunctions.git';
@@ -22,6 +23,8 @@ export class Monorepo extends Project {
     // `npx projen` runs .projenrc.ts with the workspace's tsx.
     new ProjenrcTsx(this);
     this.gitignore.exclude('node_modules/', 'lib/', '*.tsbuildinfo', '.nx/', 'coverage/', '.vitest/', '*.tgz', 'cdk.out/', '.tmp/');
+    // jsii's assembly, jsii-rosetta's tablet, jsii-pacmak's packages; the Python, Java and Go test projects' builds.
+    this.gitignore.exclude('.jsii', '.jsii.tabl.json', 'dist/', '.venv/', '.results/', 'target/', '__pycache__/', '.pytest_cache/');
     this.core = this.addPackage({ name: 'tasks-core', description: 'Shared base, integration patterns, rendering and IAM helpers for cdk-stepfunctions tasks.' });
     new PrivateWorkspace(this, 'tools', {
       name: `${SCOPE}/tools`,
@@ -92,6 +95,17 @@ export class Monorepo extends Project {
     });
   }
 
+  /**
+   * Python, Java and Go: `bindings/` generates every tasks package's bindings with jsii-pacmak and builds the Python
+   * wheels; `examples/python`, `examples/java` and `examples/go` test them (`npm test` runs all three).
+   */
+  addBindings(): void {
+    new Bindings(this, this.packages);
+    this.bindings = true;
+  }
+
+  private bindings = false;
+
   private workspaceRanges(names: string[]): Record<string, string> {
     const ranges: Record<string, string> = { [this.core.packageName]: `^${this.core.version}` };
     for (const name of names) {
@@ -138,6 +152,8 @@ export class Monorepo extends Project {
           '@arethetypeswrong/cli': VERSIONS.attw,
           '@changesets/cli': VERSIONS.changesets,
           '@types/node': VERSIONS.typesNode,
+          // The build of the tasks packages (see tasks-package.ts).
+          jsii: VERSIONS.jsii,
           publint: VERSIONS.publint,
           nx: VERSIONS.nx,
           pnpm: VERSIONS.pnpm,
@@ -151,7 +167,7 @@ export class Monorepo extends Project {
 
     new YamlFile(this, 'pnpm-workspace.yaml', {
       obj: {
-        packages: ['packages/*', 'examples', 'bench', 'tools'],
+        packages: ['packages/*', 'examples', 'bench', 'tools', ...(this.bindings ? ['bindings', 'examples/python', 'examples/java', 'examples/go'] : [])],
         // jsii rejects the `workspace:` protocol: packages depend on each other by plain semver ranges, linked here.
         linkWorkspacePackages: true,
         allowBuilds: { esbuild: true, nx: true, pnpm: false },
@@ -169,6 +185,9 @@ export class Monorepo extends Project {
             '{projectRoot}/package.json',
             '{projectRoot}/tsconfig.build.json',
             '{workspaceRoot}/tsconfig.base.json',
+            // jsii puts the README in the assembly; jsii-rosetta compiles its examples with the fixture.
+            '{projectRoot}/README.md',
+            '{projectRoot}/rosetta/**/*',
           ],
         },
         targetDefaults: {

@@ -1,6 +1,6 @@
 import { JsonFile, type Project } from 'projen';
 import { AUTHOR } from './monorepo';
-import { nxTargets } from './tasks-package';
+import { nxTargets, type TargetOptions } from './tasks-package';
 
 export interface PrivateWorkspaceOptions {
   readonly name: string;
@@ -9,9 +9,16 @@ export interface PrivateWorkspaceOptions {
   readonly exports?: Record<string, string>;
   readonly dependencies?: Record<string, string>;
   readonly devDependencies?: Record<string, string>;
+  /** Changes to the nx targets of `scripts`, by name (inputs, outputs, dependsOn, cache). */
+  readonly targets?: Record<string, TargetOptions>;
+  /**
+   * Whether the folder holds TypeScript (a tsconfig.json is written); the Python, Java and Go test projects don't.
+   * @default true
+   */
+  readonly typescript?: boolean;
 }
 
-/** A private (never published) workspace package: tools/, examples/ or bench/. */
+/** A private (never published) workspace package: tools/, examples/, bench/, bindings/ or a language test project. */
 export class PrivateWorkspace {
   constructor(project: Project, dir: string, options: PrivateWorkspaceOptions) {
     new JsonFile(project, `${dir}/package.json`, {
@@ -25,11 +32,12 @@ export class PrivateWorkspace {
         type: 'commonjs',
         exports: options.exports,
         scripts: options.scripts,
-        nx: options.scripts ? { targets: nxTargets(options.scripts) } : undefined,
+        nx: options.scripts ? { targets: nxTargets(options.scripts, options.targets) } : undefined,
         dependencies: options.dependencies,
         devDependencies: options.devDependencies,
       },
     });
+    if (options.typescript === false) return;
     new JsonFile(project, `${dir}/tsconfig.json`, {
       obj: {
         extends: '../tsconfig.base.json',

@@ -5,6 +5,19 @@ import { AWS_CDK_LIB_FLOOR, CONSTRUCTS_FLOOR, VERSIONS } from './versions';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+/**
+ * The build of tasks-core and the service packages: jsii compiles `tsconfig.build.json` with the TypeScript 5.9 tsc
+ * uses, so `lib/` is what tsc writes plus each class's jsii type tag (which the Python, Java and Go runtimes read),
+ * and writes the `.jsii` assembly beside it. tasks-core is a dependency, not a peer (see STYLE.md), and the packages
+ * are developed against the newest aws-cdk-lib rather than the floor of their peer range: those two warnings are off.
+ */
+export const JSII_BUILD = [
+  'JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION=1 jsii --no-fix-peer-dependencies',
+  '--silence-warnings=reserved-word',
+  '--silence-warnings=metadata/missing-peer-dependency',
+  '--silence-warnings=metadata/missing-dev-dependency',
+].join(' ');
+
 /** Every package's scripts; nx runs them as its build, typecheck, test and lint targets. */
 const SCRIPTS = {
   build: 'tsc -p tsconfig.build.json',
@@ -17,10 +30,14 @@ const SCRIPTS = {
 export interface TargetOptions {
   /** The command (and npm script), in place of the default one. */
   readonly command?: string;
-  /** The target's nx inputs, in place of the target defaults of nx.json. */
-  readonly inputs?: string[];
+  /** The target's nx inputs, in place of the target defaults of nx.json (files, or the outputs of the targets it depends on). */
+  readonly inputs?: Array<string | { readonly dependentTasksOutputFiles: string }>;
   /** The targets it depends on, in place of the target defaults of nx.json. */
-  readonly dependsOn?: string[];
+  readonly dependsOn?: Array<string | { projects?: string[]; target: string }>;
+  /** The files it writes, which nx restores from its cache. */
+  readonly outputs?: string[];
+  /** Whether nx caches it (the target defaults of nx.json decide otherwise). */
+  readonly cache?: boolean;
 }
 
 /** nx targets that run `scripts` with nx's run-commands executor in the project folder. */
@@ -32,8 +49,62 @@ export function nxTargets(scripts: Record<string, string>, targets: Record<strin
       options: { command, cwd: '{projectRoot}' },
       ...(targets[name]?.inputs ? { inputs: targets[name].inputs } : {}),
       ...(targets[name]?.dependsOn ? { dependsOn: targets[name].dependsOn } : {}),
+      ...(targets[name]?.outputs ? { outputs: targets[name].outputs } : {}),
+      ...(targets[name]?.cache !== undefined ? { cache: targets[name].cache } : {}),
     },
   ]));
+}
+
+/** Where the Python, Java and Go packages of a tasks package are published, and under which names. */
+export interface BindingNames {
+  /** PyPI distribution (`pip install …`) and import module. */
+  readonly python: { readonly distName: string; readonly module: string };
+  /** Maven coordinates and Java package. */
+  readonly java: { readonly groupId: string; readonly artifactId: string; readonly package: string };
+  /** Go module root (one repository for every package), package name, and the import path `go get` takes. */
+  readonly go: { readonly moduleName: string; readonly packageName: string; readonly importPath: string };
+}
+
+/**
+ * The names of `tasks-<service>` in the other languages: `cdk-stepfunctions.tasks-lambda` /
+ * `cdk_stepfunctions.tasks_lambda` on PyPI, `io.github.cdk-stepfunctions:tasks-lambda` /
+ * `io.github.cdkstepfunctions.tasks.lambda` on Maven Central, `github.com/cdk-stepfunctions/cdk-stepfunctions-go/taskslambda`.
+ */
+export function bindingNames(name: string): BindingNames {
+  const goModule = 'github.com/cdk-stepfunctions/cdk-stepfunctions-go';
+  const packageName = name.replace(/-/g, '');
+  return {
+    python: { distName: `cdk-stepfunctions.${name}`, module: `cdk_stepfunctions.${name.replace(/-/g, '_')}` },
+    java: {
+      groupId: 'io.github.cdk-stepfunctions',
+      artifactId: name,
+      package: `io.github.cdkstepfunctions.tasks.${name.replace(/^tasks-/, '').replace(/-/g, '')}`,
+    },
+    go: { moduleName: goModule, packageName, importPath: `${goModule}/${packageName}` },
+  };
+}
+
+/** The install lines of a tasks package for npm, pip, Go and Maven (README). */
+export function installLines(name: string, version: string, core?: string): string[] {
+  const names = bindingNames(name);
+  return [
+    '```sh',
+    `npm install ${SCOPE}/${name}${core ? ` ${core}` : ''} aws-cdk-lib constructs`,
+    `pip install ${names.python.distName}`,
+    `go get ${names.go.importPath}`,
+    '```',
+    '',
+    '```xml',
+    '<dependency>',
+    `  <groupId>${names.java.groupId}</groupId>`,
+    `  <artifactId>${names.java.artifactId}</artifactId>`,
+    `  <version>${version}</version>`,
+    '</dependency>',
+    '```',
+    '',
+    `Python imports \`${names.python.module}\`, Java \`${names.java.package}\`;`,
+    `pip, Maven and Go bring ${core ? 'tasks-core, ' : ''}aws-cdk-lib and constructs along.`,
+  ];
 }
 
 export interface TasksPackageOptions {
@@ -108,7 +179,11 @@ export class TasksPackage {
     const cdkPeers = options.cdkPeers === false ? {} : { 'aws-cdk-lib': `^${AWS_CDK_LIB_FLOOR}`, constructs: `^${CONSTRUCTS_FLOOR}` };
     const peers = { ...cdkPeers, ...options.peerDependencies };
     const commands = Object.entries(options.targets ?? {}).flatMap(([name, t]) => (t.command ? [[name, t.command]] : []));
-    const scripts: Record<string, string> = { ...SCRIPTS, ...Object.fromEntries(commands) };
+    const jsiiBuild = this.kind === 'tasks' ? { build: JSII_BUILD } : {};
+    const scripts: Record<string, string> = { ...SCRIPTS, ...jsiiBuild, ...Object.fromEntries(commands) };
+    const targets: Record<string, TargetOptions> = this.kind === 'tasks'
+      ? { ...options.targets, build: { outputs: ['{projectRoot}/lib', '{projectRoot}/.jsii'], ...options.targets?.build } }
+      : options.targets ?? {};
     const optionalPeers = options.optionalPeers?.length
       ? Object.fromEntries(options.optionalPeers.map((name) => [name, { optional: true }]))
       : undefined;
@@ -135,11 +210,19 @@ export class TasksPackage {
           './package.json': './package.json',
         },
         sideEffects: false,
-        files: ['lib/**/*.js', 'lib/**/*.d.ts', '!lib/**/*.tsbuildinfo', 'CHANGELOG.md', ...(options.files ?? [])],
+        files: [
+          'lib/**/*.js',
+          'lib/**/*.d.ts',
+          '!lib/**/*.tsbuildinfo',
+          // The jsii assembly: the Python, Java and Go runtimes load the npm tarball and read the types from it.
+          ...(this.kind === 'tasks' ? ['.jsii'] : []),
+          'CHANGELOG.md',
+          ...(options.files ?? []),
+        ],
         engines: { node: '>=18.12' },
         scripts,
         // nx runs the same commands itself (no package manager on PATH needed), with the caching in nx.json.
-        nx: { targets: nxTargets(scripts, options.targets) },
+        nx: { targets: nxTargets(scripts, targets) },
         dependencies: core || options.dependencies
           ? { ...(core ? { [core.packageName]: `^${core.version}` } : {}), ...options.dependencies }
           : undefined,
@@ -153,8 +236,28 @@ export class TasksPackage {
           ...options.devDependencies,
         },
         publishConfig: { access: 'public' },
+        jsii: this.kind === 'tasks' ? jsiiConfig(options.name) : undefined,
       },
     });
+
+    if (this.kind === 'tasks') {
+      // jsii-rosetta compiles each README example as the body of this stack's constructor (names aliased, so an
+      // example can import Stack and Construct itself).
+      new TextFile(project, `${this.dir}/rosetta/default.ts-fixture`, {
+        lines: [
+          "import { Stack as FixtureStack } from 'aws-cdk-lib/core';",
+          "import { Construct as FixtureConstruct } from 'constructs';",
+          '',
+          'export class Fixture extends FixtureStack {',
+          '  constructor(scope: FixtureConstruct, id: string) {',
+          '    super(scope, id);',
+          '',
+          '    /// here',
+          '  }',
+          '}',
+        ],
+      });
+    }
 
     new JsonFile(project, `${this.dir}/tsconfig.build.json`, {
       obj: {
@@ -200,9 +303,9 @@ export class TasksPackage {
         '',
         '## Install',
         '',
-        '```sh',
-        `npm install ${this.packageName}${core ? ` ${core.packageName}` : ''} aws-cdk-lib constructs`,
-        '```',
+        ...(this.kind === 'tasks'
+          ? installLines(options.name, this.version, core?.packageName)
+          : ['```sh', `npm install ${this.packageName}${core ? ` ${core.packageName}` : ''} aws-cdk-lib constructs`, '```']),
         '',
         `Peer dependencies: \`aws-cdk-lib\` ^${AWS_CDK_LIB_FLOOR}, \`constructs\` ^${CONSTRUCTS_FLOOR}.`,
         '',
@@ -225,4 +328,23 @@ export class TasksPackage {
       ].join('\n'),
     });
   }
+}
+
+/**
+ * The `jsii` section of a tasks package: its assembly is compiled from `tsconfig.build.json` (the same options as
+ * tsc), and jsii-pacmak writes the Python, Java and Go packages to `dist/`.
+ */
+function jsiiConfig(name: string): Record<string, unknown> {
+  const names = bindingNames(name);
+  return {
+    outdir: 'dist',
+    tsconfig: 'tsconfig.build.json',
+    // Our tsconfig is the workspace's (Node16 modules, project references); jsii checks only what it needs.
+    validateTsconfig: 'minimal',
+    targets: {
+      python: names.python,
+      java: { package: names.java.package, maven: { groupId: names.java.groupId, artifactId: names.java.artifactId } },
+      go: { moduleName: names.go.moduleName, packageName: names.go.packageName },
+    },
+  };
 }

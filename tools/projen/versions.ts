@@ -11,11 +11,33 @@ export const VERSIONS = {
   tsx: '4.23.15',
   esbuild: '0.28.2',
   jsii: '5.9.50',
+  /** Generates the Python, Java and Go packages from the .jsii assemblies (1.x reads jsii 5.x assemblies). */
+  jsiiPacmak: '1.140.0',
+  /** Compiles and translates the README examples; its 5.9 line matches jsii 5.9 (released with pacmak 1.140.0). */
+  jsiiRosetta: '5.9.64',
   publint: '0.3.25',
   attw: '0.18.5',
   typesNode: '20.19.0',
   /** The local registry of the release test; 6.8.x runs on Node 20 (later 6.x want Node 22). */
   verdaccio: '6.8.0',
+} as const;
+
+/**
+ * The other languages' dependencies of the binding tests (examples/python, examples/java, examples/go), at the
+ * versions the npm side uses.
+ */
+export const BINDING_VERSIONS = {
+  /** PyPI serves aws-cdk-lib up to 2.275.0 (no 2.276.0): the Python tests run on the closest release. */
+  awsCdkLibPython: '2.275.0',
+  constructs: VERSIONS.constructs,
+  pytest: '9.2.0',
+  awsCdkLibJava: VERSIONS.awsCdkLib,
+  junit: '5.14.4',
+  surefire: '3.5.4',
+  buildHelper: '3.6.1',
+  awsCdkGo: `v${VERSIONS.awsCdkLib}`,
+  constructsGo: `v${VERSIONS.constructs}`,
+  jsiiRuntimeGo: 'v1.143.0',
 } as const;
 
 /** Ranges of the tooling packages' third-party runtime dependencies. */
