@@ -7,13 +7,13 @@ import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import {
   TaskStateBase,
   integrationResourceArn,
-  requireTaskToken,
   resolveIntegrationPattern,
   validateStringPattern,
   validationError,
 } from '@cdk-stepfunctions/tasks-core';
 import { handlerCode } from './private/handler-code';
 import { iamPrefixOfJsSdkClient } from './private/iam-prefixes';
+import { requireTaskTokenInParameters } from './private/task-token';
 import {
   fromStateData,
   requireIamActionForDynamicCall,
@@ -180,7 +180,7 @@ export class CallAwsServiceCrossRegion extends TaskStateBase {
     this.props = props;
     this.integrationPattern = resolveIntegrationPattern(this, props.integrationPattern, CallAwsServiceCrossRegion.SUPPORTED_INTEGRATION_PATTERNS);
     if (this.integrationPattern === sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN) {
-      requireTaskToken(this, 'parameters', props.parameters);
+      requireTaskTokenInParameters(this, props.parameters);
     }
     requireIamActionForDynamicCall(this, props);
     validateStringPattern(this, 'service', props.service, JS_CLIENT,

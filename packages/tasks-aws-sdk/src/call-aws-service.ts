@@ -6,12 +6,12 @@ import {
   TaskStateBase,
   describeValue,
   integrationResourceArn,
-  requireTaskToken,
   resolveIntegrationPattern,
   validateStringPattern,
   validationError,
 } from '@cdk-stepfunctions/tasks-core';
 import { iamPrefixOfSdkService } from './private/iam-prefixes';
+import { requireTaskTokenInParameters } from './private/task-token';
 import { fromStateData, validateAction, validateIamAction, validateIamResources } from './private/validation';
 
 interface CallAwsServiceOptions {
@@ -128,7 +128,7 @@ export class CallAwsService extends TaskStateBase {
     this.props = props;
     this.integrationPattern = resolveIntegrationPattern(this, props.integrationPattern, CallAwsService.SUPPORTED_INTEGRATION_PATTERNS);
     if (this.integrationPattern === sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN) {
-      requireTaskToken(this, 'parameters', props.parameters);
+      requireTaskTokenInParameters(this, props.parameters);
     }
     for (const prop of ['service', 'action'] as const) {
       if (fromStateData(props[prop])) {

@@ -59,6 +59,13 @@ describe('CallAwsServiceCrossRegion validation: what we check beyond the referen
     expect(() => call(props as Partial<CallAwsServiceCrossRegionProps>)).toThrow(message);
   });
 
+  it('accepts the task token passed in a raw JSONPath field of the parameters', () => {
+    expect(() => call({
+      integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN,
+      parameters: { QueueUrl: 'q', MessageAttributes: { cb: { DataType: 'String', 'StringValue.$': '$$.Task.Token' } } },
+    })).not.toThrow();
+  });
+
   it('accepts regions of every partition and tokens', () => {
     for (const [i, region] of ['us-east-1', 'us-gov-west-1', 'cn-northwest-1', 'eu-isoe-west-1', 'us-isob-east-1', 'ap-southeast-5'].entries()) {
       expect(() => new CallAwsServiceCrossRegion(stack, `Call${i}`, { ...base, region })).not.toThrow();

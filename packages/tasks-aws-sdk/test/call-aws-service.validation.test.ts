@@ -81,6 +81,24 @@ describe('CallAwsService validation: what we check beyond the reference', () => 
     })).not.toThrow();
   });
 
+  // Parameters are often written as the API and ASL spell them, with the token in a raw `Name.$` field.
+  it.each([
+    ['a raw JSONPath field', { QueueUrl: 'q', 'MessageBody.$': '$$.Task.Token' }],
+    ['an intrinsic function in a nested field', { Item: { callbackId: { 'S.$': "States.Format('cb-{}', $$.Task.Token)" } } }],
+    ['the whole Task context object in a list', { Entries: [{ 'Detail.$': '$$.Task' }] }],
+  ])('accepts the task token passed in %s (the reference accepts it too)', (_name, parameters) => {
+    const props = { integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN, parameters };
+    expect(referenceThrows(props)).toBe(false);
+    expect(() => call(props)).not.toThrow();
+  });
+
+  it('still fails when a raw JSONPath field reads the state input, not the context object', () => {
+    expect(() => call({
+      integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN,
+      parameters: { QueueUrl: 'q', 'MessageBody.$': '$.Task.Token', Note: '$$.Task.Token' },
+    })).toThrow(/`parameters` must contain the task token/);
+  });
+
   it('accepts CDK tokens for service, action and iamAction, and iamAction wildcards', () => {
     expect(() => call({
       service: new CfnParameter(stack, 'S').valueAsString,
