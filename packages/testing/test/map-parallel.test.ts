@@ -109,6 +109,11 @@ describe('Map', () => {
       { mocks: { S: { result: 'id,name\n1,"a, b"\n2,c\n' } } },
     );
     expect(run.output).toEqual([{ id: '1', name: 'a, b' }, { id: '2', name: 'c' }]);
+    run = await runState(
+      { Type: 'Map', ItemReader: { ...reader, ReaderConfig: { InputType: 'JSONL' } }, ItemProcessor: processor },
+      { mocks: { S: { result: '{"id":1}\n{"id":2}\n' } } },
+    );
+    expect(run.output).toEqual([{ id: 1 }, { id: 2 }]);
     run = await runState({ Type: 'Map', ItemReader: reader, ItemProcessor: processor });
     expect(run.error).toBe('Testing.MockMissing');
   });

@@ -321,6 +321,7 @@ async function readItems(ctx: StateContext, reader: JsonObject, effective: Json,
   const result = toJson(response.result ?? []);
   let items: Json;
   if (typeof result === 'string' && config.InputType === 'CSV') items = parseCsv(ctx, result, config);
+  else if (typeof result === 'string' && config.InputType === 'JSONL') items = parseJsonLines(ctx, result);
   else if (isObject(result) && Array.isArray(result.Contents)) items = result.Contents;
   else items = result;
   if (!Array.isArray(items)) throw ctx.failure(StatesErrors.ITEM_READER_FAILED, 'Attempting to map over non-iterable node.');
@@ -330,6 +331,20 @@ async function readItems(ctx: StateContext, reader: JsonObject, effective: Json,
     if (maxItems > 0) items = items.slice(0, maxItems);
   }
   return items;
+}
+
+/** JSON Lines text as items, one per non-empty line. */
+function parseJsonLines(ctx: StateContext, text: string): Json[] {
+  return text
+    .split(/\r?\n/)
+    .filter((line) => line.trim().length > 0)
+    .map((line) => {
+      try {
+        return JSON.parse(line) as Json;
+      } catch {
+        throw ctx.failure(StatesErrors.ITEM_READER_FAILED, `A line of the JSONL input is not JSON: ${line}`);
+      }
+    });
 }
 
 /** CSV text as objects: headers from the first line, or ReaderConfig.CSVHeaders. */
