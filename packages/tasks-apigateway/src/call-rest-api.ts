@@ -3,7 +3,7 @@ import { ArnFormat, Stack, Token } from 'aws-cdk-lib/core';
 import type * as apigateway from 'aws-cdk-lib/aws-apigateway';
 import type * as iam from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
-import { isRuntimeValue, validateStringLength, validateStringPattern, validationError } from '@cdk-stepfunctions/tasks-core';
+import { isJsonataExpression, isRuntimeValue, validateStringLength, validateStringPattern, validationError } from '@cdk-stepfunctions/tasks-core';
 import { CallApiGatewayEndpointBase } from './base';
 import { pathSegment, stageSegment } from './private/execute-api-arn';
 import type {
@@ -28,7 +28,8 @@ export interface CallApiGatewayRestApiEndpointOptions {
 
   /**
    * The Region the API is deployed in, e.g. `us-west-2`: used in the endpoint's host name and in the
-   * `execute-api:Invoke` permission.
+   * `execute-api:Invoke` permission. A JSONata expression picks it at run time (the permission then covers every
+   * Region).
    *
    * @default - the Region of the stack that contains `api`
    */
@@ -105,10 +106,18 @@ export class CallApiGatewayRestApiEndpoint extends CallApiGatewayEndpointBase {
     this.taskPolicies = this.createPolicyStatements();
   }
 
-  /** `<rest-api-id>.execute-api.<region>.<url-suffix>`, in `region` or the API stack's Region. */
+  /**
+   * `<rest-api-id>.execute-api.<region>.<url-suffix>`, in `region` or the API stack's Region; one JSONata
+   * expression when `region` is one, since a JSONata state evaluates only a field that is a whole expression.
+   */
   private restApiEndpoint(): string {
     const apiStack = Stack.of(this.props.api);
-    return `${this.props.api.restApiId}.execute-api.${this.props.region ?? apiStack.region}.${apiStack.urlSuffix}`;
+    const { region } = this.props;
+    if (isJsonataExpression(region)) {
+      const expression = region.trim().slice(2, -2).trim();
+      return `{% '${this.props.api.restApiId}.execute-api.' & (${expression}) & '.${apiStack.urlSuffix}' %}`;
+    }
+    return `${this.props.api.restApiId}.execute-api.${region ?? apiStack.region}.${apiStack.urlSuffix}`;
   }
 
   /**
@@ -124,7 +133,8 @@ export class CallApiGatewayRestApiEndpoint extends CallApiGatewayEndpointBase {
     if (region === undefined) return api.arnForExecuteApi(method, path, stage);
     return Stack.of(api).formatArn({
       service: 'execute-api',
-      region,
+      // A Region picked at run time: any Region.
+      region: isRuntimeValue(region) ? '*' : region,
       resource: api.restApiId,
       arnFormat: ArnFormat.SLASH_RESOURCE_NAME,
       resourceName: `${stage}/${method}${path}`,

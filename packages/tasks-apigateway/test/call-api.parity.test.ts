@@ -223,6 +223,17 @@ describe('CallApiGatewayRestApiEndpoint parity with aws-cdk-lib', () => {
   });
 });
 
+describe('CallApiGatewayRestApiEndpoint with a JSONata region', () => {
+  it('renders one JSONata endpoint and grants in every Region, where the reference embeds the expression in text', () => {
+    const c: Case & { api?: RestApiKind } = { name: 'JSONata region', factory: 'jsonata', props: () => ({ region: "{% 'eu-' & $states.input.zone %}", apiPath: '/a' }) };
+    const { ours, reference: ref } = renderBoth(buildRest(c), {});
+    const endpoint = (s: ParitySnapshot) => normalize((s.state as { Arguments: { ApiEndpoint: unknown } }).Arguments.ApiEndpoint);
+    expect(endpoint(ours)).toEqual({ 'Fn::Join': ['', ["{% 'abc123.execute-api.' & ('eu-' & $states.input.zone) & '.", { Ref: 'AWS::URLSuffix' }, "' %}"]] });
+    expect(endpoint(ref)).toEqual({ 'Fn::Join': ['', ["abc123.execute-api.{% 'eu-' & $states.input.zone %}.", { Ref: 'AWS::URLSuffix' }]] });
+    expect(normalize(ours.statements)).toEqual(normalize(withFixedExecuteArn(ref, [[":execute-api:us-east-1:", ':execute-api:*:']]).statements));
+  });
+});
+
 describe('CallApiGatewayHttpApiEndpoint parity with aws-cdk-lib', () => {
   it.each(httpCases().map((c) => [c.name, c] as const))('%s', (_name, c) => {
     const { ours, reference: ref } = renderBoth(buildHttp(c), { stateMachine: c.stateMachine, wrap: c.wrap });

@@ -111,6 +111,19 @@ describe('CallApiGatewayRestApiEndpoint', () => {
       Parameters: { ApiEndpoint: { 'Fn::Join': ['', [`${IMPORTED_REST_API_ID}.execute-api.us-west-2.`, { Ref: 'AWS::URLSuffix' }]] } },
     });
   });
+
+  it('builds the endpoint as one JSONata expression when the region is one (the reference embeds it in text)', () => {
+    const task = CallApiGatewayRestApiEndpoint.jsonata(stack, 'Call', {
+      api: makeRestApi(stack, 'imported'), stageName: 'prod', method: HttpMethod.GET, region: '{% $states.input.region %}',
+    });
+    expect(stack.resolve(task.toStateJson())).toMatchObject({
+      Arguments: {
+        ApiEndpoint: {
+          'Fn::Join': ['', [`{% '${IMPORTED_REST_API_ID}.execute-api.' & ($states.input.region) & '.`, { Ref: 'AWS::URLSuffix' }, "' %}"]],
+        },
+      },
+    });
+  });
 });
 
 describe('CallApiGatewayRestApiEndpoint permissions', () => {
@@ -163,6 +176,14 @@ describe('CallApiGatewayRestApiEndpoint permissions', () => {
   it('grants in the region prop\'s Region (the reference grants in the API stack\'s Region)', () => {
     expect(statements(call({ region: 'us-west-2', apiPath: '/a' }))).toEqual([
       { Action: 'execute-api:Invoke', Effect: 'Allow', Resource: executeApiArn(IMPORTED_REST_API_ID, '/prod/GET/a', 'us-west-2') },
+    ]);
+  });
+
+  it('grants in every Region when the region is a JSONata expression (the reference puts the expression in the ARN)', () => {
+    expect(statements(CallApiGatewayRestApiEndpoint.jsonata(stack, 'Call', {
+      api: makeRestApi(stack, 'imported'), stageName: 'prod', method: HttpMethod.GET, region: '{% $states.input.region %}', apiPath: '/a',
+    }))).toEqual([
+      { Action: 'execute-api:Invoke', Effect: 'Allow', Resource: executeApiArn(IMPORTED_REST_API_ID, '/prod/GET/a', '*') },
     ]);
   });
 
