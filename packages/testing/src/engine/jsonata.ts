@@ -120,6 +120,18 @@ function awsFunctions(scope: JsonataScope): Record<string, unknown> {
 
 const FROM_MILLIS = jsonata('$fromMillis($m, $p, $t)');
 
+const bindings = new WeakMap<JsonataScope, Record<string, unknown>>();
+
+/** What an expression's `$names` are bound to: AWS's functions, the variables, `$states` (built once per scope). */
+function bindingsOf(scope: JsonataScope): Record<string, unknown> {
+  let b = bindings.get(scope);
+  if (!b) {
+    b = { ...awsFunctions(scope), ...scope.variables, states: scope.states };
+    bindings.set(scope, b);
+  }
+  return b;
+}
+
 function nowWithPicture(millis: number, picture: unknown, timezone: unknown): Promise<unknown> {
   return FROM_MILLIS.evaluate({}, { m: millis, p: picture, t: timezone });
 }
@@ -130,10 +142,12 @@ function nowWithPicture(millis: number, picture: unknown, timezone: unknown): Pr
  */
 export async function evaluateJsonata(template: string, field: string, scope: JsonataScope): Promise<Json> {
   const expression = expressionOf(template);
+  const direct = simplePath(expression, scope);
+  if (direct !== undefined) return direct;
   const compiled = compile(expression, field);
   let result: unknown;
   try {
-    result = await compiled.evaluate({}, { ...awsFunctions(scope), ...scope.variables, states: scope.states });
+    result = await compiled.evaluate({}, bindingsOf(scope));
   } catch (e) {
     throw new JsonataError(
       `The JSONata expression '${expression}' specified for the field '${field}' threw an error during evaluation. ${describe(e)}`,
@@ -148,6 +162,27 @@ export async function evaluateJsonata(template: string, field: string, scope: Js
     throw new JsonataError(`The JSONata expression '${expression}' specified for the field '${field}' returned an unsupported result type.`, field);
   }
   return json;
+}
+
+const SIMPLE_PATH = /^\$([A-Za-z_]\w*)((?:\.[A-Za-z_]\w*)*)$/;
+
+/**
+ * The value of the commonest expressions — `$states.input.orderId`, `$variable.field` — read directly when every step
+ * goes through an object (where JSONata returns the value as it is); undefined sends the expression to JSONata.
+ */
+function simplePath(expression: string, scope: JsonataScope): Json | undefined {
+  const m = SIMPLE_PATH.exec(expression);
+  if (!m) return undefined;
+  let value: Json | undefined =
+    m[1] === 'states' ? scope.states : Object.prototype.hasOwnProperty.call(scope.variables, m[1]) ? scope.variables[m[1]] : undefined;
+  if (value === undefined) return undefined;
+  if (m[2]) {
+    for (const key of m[2].slice(1).split('.')) {
+      if (!isObject(value) || !Object.prototype.hasOwnProperty.call(value, key)) return undefined;
+      value = value[key];
+    }
+  }
+  return value;
 }
 
 /** A JSONata result as JSON (sequences as arrays), or undefined when it holds a function. */
