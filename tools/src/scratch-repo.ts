@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { isCleanBuildOf } from './build-info';
 import { cleanEnv, PNPM, REPO_ROOT } from './workspace';
 
@@ -116,20 +116,7 @@ export class ScratchRepo {
     return repo;
   }
 
-  /**
-   * The text of the tsconfig files each package's lib/ was built with, by folder under packages/: for a lib/ copied
-   * from a checkout build no older than its tsconfig files, and for every lib/ built in the copy.
-   */
-  private readonly builtWith = new Map<string, string>();
-
   private constructor(readonly dir: string) {}
-
-  /** The text of the tsconfig files of `packages/<entry>` (its tsconfig.build.json and the base it extends). */
-  private configText(root: string, entry: string): string {
-    return [join('packages', entry, 'tsconfig.build.json'), 'tsconfig.base.json']
-      .map((f) => (existsSync(join(root, f)) ? readFileSync(join(root, f), 'utf8') : ''))
-      .join('\0');
-  }
 
   /**
    * Copies lib/ of each package from the checkout, less the output of sources HEAD does not have, as a start for the
@@ -148,24 +135,12 @@ export class ScratchRepo {
         const stem = /^(.*?)(\.d)?\.(js|ts)(\.map)?$/.exec(file)?.[1];
         if (stem !== undefined && !existsSync(join(src, `${stem}.ts`))) rmSync(join(to, file));
       }
-      if (!existsSync(join(to, '.tsbuildinfo'))) continue;
-      utimesSync(join(to, '.tsbuildinfo'), 0, 0);
-      // The build info does not say which compiler options made it; the timestamps of the checkout's tsconfig
-      // files do: unchanged since that build, and the same text as HEAD's, they are the options of the copy.
-      const builtAt = statSync(join(from, '.tsbuildinfo')).mtimeMs;
-      const configs = [join('packages', entry, 'tsconfig.build.json'), 'tsconfig.base.json'].map((f) => join(REPO_ROOT, f));
-      const text = this.configText(REPO_ROOT, entry);
-      if (configs.every((f) => existsSync(f) && statSync(f).mtimeMs < builtAt) && text === this.configText(this.dir, entry)) this.builtWith.set(entry, text);
+      if (existsSync(join(to, '.tsbuildinfo'))) utimesSync(join(to, '.tsbuildinfo'), 0, 0);
     }
   }
 
-  /**
-   * Whether `packages/<entry>/lib` is what tsc would build from the copy now: built with the tsconfig text the copy
-   * has now (projen rewrites the files with the same text, newer than any build), and {@link isCleanBuildOf} the
-   * copy's files.
-   */
+  /** Whether `packages/<entry>/lib` is what its build would write now ({@link isCleanBuildOf}). */
   private isCurrent(entry: string, hashes: Map<string, string>): boolean {
-    if (this.builtWith.get(entry) !== this.configText(this.dir, entry)) return false;
     const typescript = JSON.parse(readFileSync(join(this.dir, 'node_modules', 'typescript', 'package.json'), 'utf8')) as { version: string };
     return isCleanBuildOf(join(this.dir, 'packages', entry), typescript.version, hashes);
   }
@@ -240,23 +215,15 @@ export class ScratchRepo {
       (manifest.scripts?.build === TSC_BUILD ? tsc : nx).push(name);
     }
     if (tsc.length > 0) {
-      // A lib/ proven to be the build of the copy's files is marked up to date (projen rewrote the tsconfig files
-      // with the same text, newer than any build); tsc -b rebuilds the others, and what depends on them.
+      // A lib/ proven to be the build of the copy's files is marked up to date (projen rewrites tsconfig files with
+      // the same text, newer than any build); tsc -b rebuilds the others, and what depends on them.
       const hashes = new Map<string, string>();
       const now = new Date();
-      const entries = readdirSync(join(this.dir, 'packages'));
-      for (const entry of entries) {
+      for (const entry of readdirSync(join(this.dir, 'packages'))) {
         if (this.isCurrent(entry, hashes)) utimesSync(join(this.dir, 'packages', entry, 'lib', '.tsbuildinfo'), now, now);
       }
       const configs = tsc.map((n) => join(manifests.get(n)!.dir, 'tsconfig.build.json'));
       await this.run(process.execPath, [join(this.dir, 'node_modules', 'typescript', 'bin', 'tsc'), '-b', ...configs]);
-      // tsc -b built these and the projects they reference (tasks-core).
-      const built = new Set(tsc.map((n) => basename(manifests.get(n)!.dir)));
-      for (const entry of [...built]) {
-        const config = JSON.parse(readFileSync(join(this.dir, 'packages', entry, 'tsconfig.build.json'), 'utf8')) as { references?: { path: string }[] };
-        for (const ref of config.references ?? []) built.add(ref.path.split('/').filter((p) => p && p !== '..' && !p.endsWith('.json')).pop()!);
-      }
-      for (const entry of built) this.builtWith.set(entry, this.configText(this.dir, entry));
     }
     if (nx.length > 0) await this.run('npx', ['nx', 'run-many', '-t', 'build', `--projects=${nx.join(',')}`, '--output-style=static']);
   }

@@ -10,6 +10,12 @@ const { version: TS_VERSION } = require('typescript/package.json') as { version:
 
 let dir: string;
 
+const OPTIONS = { composite: true, rootDir: 'src', outDir: 'lib', tsBuildInfoFile: 'lib/.tsbuildinfo', target: 'ES2022', lib: ['ES2022'], types: [], module: 'Node16', strict: true };
+
+function writeConfig(extra: Record<string, unknown> = {}): void {
+  writeFileSync(join(dir, 'tsconfig.build.json'), JSON.stringify({ compilerOptions: { ...OPTIONS, ...extra }, include: ['src/**/*.ts'] }));
+}
+
 function build(): void {
   const result = spawnSync(process.execPath, [TSC, '-p', 'tsconfig.build.json'], { cwd: dir, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`${result.stdout}${result.stderr}`);
@@ -19,10 +25,7 @@ describe('isCleanBuildOf (whether a copied lib/ can be published without rebuild
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'cdk-sfn-build-info-'));
     mkdirSync(join(dir, 'src', 'private'), { recursive: true });
-    writeFileSync(join(dir, 'tsconfig.build.json'), JSON.stringify({
-      compilerOptions: { composite: true, rootDir: 'src', outDir: 'lib', tsBuildInfoFile: 'lib/.tsbuildinfo', target: 'ES2022', lib: ['ES2022'], types: [], module: 'Node16', strict: true },
-      include: ['src/**/*.ts'],
-    }));
+    writeConfig();
     writeFileSync(join(dir, 'src', 'index.ts'), "export { greet } from './private/greet';\n");
     writeFileSync(join(dir, 'src', 'private', 'greet.ts'), "export const greet = (name: string): string => `hello ${name}`;\n");
     build();
@@ -52,6 +55,21 @@ describe('isCleanBuildOf (whether a copied lib/ can be published without rebuild
     } finally {
       rmSync(join(dir, 'src', 'extra.ts'));
     }
+    expect(isCleanBuildOf(dir, TS_VERSION)).toBe(true);
+  });
+
+  it('rejects it when the tsconfig gives other compiler options, and accepts the rebuild', () => {
+    writeConfig({ removeComments: true });
+    try {
+      expect(isCleanBuildOf(dir, TS_VERSION)).toBe(false);
+      build();
+      expect(isCleanBuildOf(dir, TS_VERSION)).toBe(true);
+    } finally {
+      writeConfig();
+      build();
+    }
+    // The same options written again (as projen rewrites its files): still the same build.
+    writeConfig();
     expect(isCleanBuildOf(dir, TS_VERSION)).toBe(true);
   });
 
