@@ -166,6 +166,14 @@ describe('Parallel', () => {
     expect(run.elapsedSeconds).toBe(50);
   });
 
+  it('a failing branch fails the state at its own time', async () => {
+    const run = await runState({
+      Type: 'Parallel',
+      Branches: [wait(100), { StartAt: 'W', States: { W: { Type: 'Wait', Seconds: 5, Next: 'F' }, F: { Type: 'Fail', Error: 'E' } } }],
+    });
+    expect(run).toMatchObject({ status: 'FAILED', error: 'E', elapsedSeconds: 5 });
+  });
+
   it('retries the whole Parallel state', async () => {
     const run = await runState(
       {

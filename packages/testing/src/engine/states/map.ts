@@ -95,7 +95,8 @@ async function iterate(
         slots.push(child.now);
         continue;
       }
-      thread.now = end;
+      // The state fails when the iteration does (on AWS the others are stopped then).
+      thread.now = child.now;
       if (!distributed) {
         exec.record(child, 'MapIterationFailed', 'mapIterationFailedEventDetails', { index, name });
         thread.lastEventId = child.lastEventId;

@@ -34,7 +34,8 @@ export async function runParallel(ctx: StateContext): Promise<StepResult> {
         outputs.push(await runGraph(exec, child, subGraph(branch, ctx.language), input));
       } catch (e) {
         if (e instanceof ExecutionTimeout) throw e;
-        thread.now = Math.max(end, child.now);
+        // The state fails when the branch does (on AWS the other branches are stopped then).
+        thread.now = child.now;
         thread.lastEventId = child.lastEventId;
         throw e;
       }
