@@ -14,6 +14,7 @@ import {
   validationError,
 } from '@cdk-stepfunctions/tasks-core';
 import { renderMessageAttributes, type MessageAttributeValue } from './private/message-attributes';
+import { keyForPolicy } from './private/topic-key';
 import type { MessageAttribute } from './sns-types';
 
 interface SnsPublishOptions {
@@ -158,7 +159,7 @@ export class SnsPublish extends TaskStateBase {
     this.taskMetrics = undefined;
     this.taskPolicies = [
       new iam.PolicyStatement({ actions: ['sns:Publish'], resources: [props.topic.topicArn] }),
-      ...(props.topic.masterKey ? [kmsDataKeyStatement(props.topic.masterKey)] : []),
+      ...kmsStatements(props.topic),
     ];
   }
 
@@ -211,4 +212,10 @@ function publishInput(
     MessageAttributes: messageAttributes,
     Subject: props.subject,
   };
+}
+
+/** What publishing to an encrypted `topic` needs of its KMS key, when there is a key a policy can name. */
+function kmsStatements(topic: sns.ITopic): iam.PolicyStatement[] {
+  const key = topic.masterKey === undefined ? undefined : keyForPolicy(topic.masterKey);
+  return key === undefined ? [] : [kmsDataKeyStatement(key)];
 }

@@ -1,4 +1,5 @@
 import { App, type CfnElement, Stack } from 'aws-cdk-lib/core';
+import * as kms from 'aws-cdk-lib/aws-kms';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as reference from 'aws-cdk-lib/aws-stepfunctions-tasks';
@@ -186,6 +187,27 @@ describe('SnsPublish', () => {
         { Action: 'sns:Publish', Effect: 'Allow', Resource: IMPORTED_ARN },
         { Action: ['kms:Decrypt', 'kms:GenerateDataKey*'], Effect: 'Allow', Resource: IMPORTED_KEY_ARN },
       ]);
+    });
+
+    it('grants the KMS actions on the target key of an alias, not on the alias ARN', () => {
+      const key = new kms.Key(stack, 'TargetKey');
+      const topic = new sns.Topic(stack, 'AliasTopic', { masterKey: new kms.Alias(stack, 'TopicAlias', { aliasName: 'alias/orders', targetKey: key }) });
+      const task = new SnsPublish(stack, 'ViaAlias', { topic, message: sfn.TaskInput.fromText('hi') });
+      expect(statements(task)).toEqual([
+        { Action: 'sns:Publish', Effect: 'Allow', Resource: { Ref: 'AliasTopicE3FF73F3' } },
+        { Action: ['kms:Decrypt', 'kms:GenerateDataKey*'], Effect: 'Allow', Resource: { 'Fn::GetAtt': ['TargetKeyBFBC6095', 'Arn'] } },
+      ]);
+    });
+
+    it('grants nothing on a key for an alias imported by name (e.g. the AWS managed alias/aws/sns), as aws-cdk-lib', () => {
+      const managedTopic = (scope: Stack) =>
+        new sns.Topic(scope, 'ManagedTopic', { masterKey: kms.Alias.fromAliasName(scope, 'Managed', 'alias/aws/sns') });
+      const ours = new SnsPublish(stack, 'Ours', { topic: managedTopic(stack), message: sfn.TaskInput.fromText('hi') });
+      const other = new Stack(new App(), 'Stack');
+      const theirs = new reference.SnsPublish(other, 'Theirs', { topic: managedTopic(other), message: sfn.TaskInput.fromText('hi') });
+      const expected = [{ Action: 'sns:Publish', Effect: 'Allow', Resource: { Ref: 'ManagedTopic67D61E97' } }];
+      expect(statements(ours)).toEqual(expected);
+      expect(statements(theirs)).toEqual(expected);
     });
 
     it('is what aws-cdk-lib does not grant', () => {
