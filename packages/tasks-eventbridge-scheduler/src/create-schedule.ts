@@ -18,6 +18,7 @@ import {
 } from '@cdk-stepfunctions/tasks-core';
 import { ActionAfterCompletion, type EventBridgeSchedulerTarget } from './eventbridge-scheduler-types';
 import { atExpression, isKnownTimeZone } from './private/at-expression';
+import { convertsTo } from './private/duration';
 import type { Schedule } from './schedule';
 
 interface EventBridgeSchedulerCreateScheduleTaskOptions {
@@ -304,7 +305,15 @@ function validateDate(scope: Construct, prop: string, date: Date | undefined): v
 }
 
 function validateFlexibleTimeWindow(scope: Construct, window: Duration | undefined): void {
-  if (window === undefined || window.isUnresolved()) return;
+  if (window === undefined) return;
+  if (window.isUnresolved()) {
+    // A deploy-time number converts to minutes only when it is given in minutes.
+    if (!convertsTo(() => window.toMinutes())) {
+      throw validationError(scope, '`flexibleTimeWindow` from a deploy-time value must be Duration.minutes(<token>), got ' +
+        'a token in another unit');
+    }
+    return;
+  }
   const millis = window.toMilliseconds();
   const minute = Duration.minutes(1).toMilliseconds();
   if (millis < minute || millis > 1440 * minute || millis % minute !== 0) {

@@ -1,7 +1,8 @@
-import { Duration } from 'aws-cdk-lib/core';
+import { Duration, Token } from 'aws-cdk-lib/core';
 import type * as iam from 'aws-cdk-lib/aws-iam';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { describeValue, isDynamic, validationError } from '@cdk-stepfunctions/tasks-core';
+import { convertsTo } from './private/duration';
 
 /**
  * What EventBridge Scheduler does with a schedule once it has invoked its target for the last time.
@@ -165,11 +166,18 @@ export class EventBridgeSchedulerTarget {
 
 function validateRetryPolicy(policy: RetryPolicy): void {
   const attempts = policy.maximumRetryAttempts;
-  if (!Number.isInteger(attempts) || attempts < 0 || attempts > 185) {
+  if (!Token.isUnresolved(attempts) && (!Number.isInteger(attempts) || attempts < 0 || attempts > 185)) {
     throw validationError(SOURCE, `\`retryPolicy.maximumRetryAttempts\` must be an integer from 0 to 185, got ${describeValue(attempts)}`);
   }
   const age = policy.maximumEventAge;
-  if (age.isUnresolved()) return;
+  if (age.isUnresolved()) {
+    // A deploy-time number converts to seconds only when it is given in seconds.
+    if (!convertsTo(() => age.toSeconds())) {
+      throw validationError(SOURCE, '`retryPolicy.maximumEventAge` from a deploy-time value must be Duration.seconds(<token>), ' +
+        'got a token in another unit');
+    }
+    return;
+  }
   const millis = age.toMilliseconds();
   if (millis < Duration.seconds(60).toMilliseconds() || millis > Duration.hours(24).toMilliseconds() || millis % 1000 !== 0) {
     throw validationError(SOURCE, '`retryPolicy.maximumEventAge` must be a whole number of seconds from 60 seconds to ' +

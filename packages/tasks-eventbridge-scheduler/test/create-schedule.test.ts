@@ -1,4 +1,4 @@
-import { App, Duration, Stack } from 'aws-cdk-lib/core';
+import { App, Duration, Fn, Stack, Token } from 'aws-cdk-lib/core';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { statements } from '@cdk-stepfunctions/tools/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -129,6 +129,28 @@ describe('EventBridgeSchedulerCreateScheduleTask', () => {
           RetryPolicy: { MaximumEventAgeInSeconds: 600, MaximumRetryAttempts: 3 },
           DeadLetterConfig: { Arn: IMPORTED_DLQ_ARN },
         },
+      },
+    });
+  });
+
+  it('renders deploy-time numbers and JSONata values where aws-cdk-lib fails', () => {
+    const task = EventBridgeSchedulerCreateScheduleTask.jsonata(stack, 'Create', minimal({
+      clientToken: '{% $states.context.Execution.Name %}',
+      groupName: '{% $states.input.group %}',
+      flexibleTimeWindow: Duration.minutes(Token.asNumber(Fn.ref('Window'))),
+      target: target({ retryPolicy: { maximumRetryAttempts: Token.asNumber(Fn.ref('Retries')), maximumEventAge: Duration.seconds(Token.asNumber(Fn.ref('Age'))) } }),
+    }));
+    expect(stack.resolve(task.toStateJson())).toEqual({
+      Type: 'Task',
+      QueryLanguage: 'JSONata',
+      End: true,
+      Resource: resource(),
+      Arguments: {
+        ...MINIMAL_INPUT,
+        ClientToken: '{% $states.context.Execution.Name %}',
+        GroupName: '{% $states.input.group %}',
+        FlexibleTimeWindow: { Mode: 'FLEXIBLE', MaximumWindowInMinutes: { Ref: 'Window' } },
+        Target: { ...MINIMAL_INPUT.Target, RetryPolicy: { MaximumEventAgeInSeconds: { Ref: 'Age' }, MaximumRetryAttempts: { Ref: 'Retries' } } },
       },
     });
   });

@@ -1,4 +1,4 @@
-import { App, Duration, Stack } from 'aws-cdk-lib/core';
+import { App, Duration, Fn, Stack, Token } from 'aws-cdk-lib/core';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as reference from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { TaskErrors } from '@cdk-stepfunctions/tasks-core';
@@ -75,6 +75,22 @@ const rejectedByBoth: Array<[string, BadInput, RegExp]> = [
   ['a rate under 1 minute', { schedule: (lib) => lib.Schedule.rate(Duration.seconds(30)) }, /Schedule: `duration` must be at least 1 minute/],
   ['a cron with day and weekDay', { schedule: (lib) => lib.Schedule.cron({ day: '1', weekDay: 'MON' }) },
     /Schedule: `day` cannot be combined with `weekDay`/],
+  ['a flexibleTimeWindow of a deploy-time number of seconds', { props: { flexibleTimeWindow: Duration.seconds(Token.asNumber(Fn.ref('W'))) } },
+    /`flexibleTimeWindow` from a deploy-time value must be Duration.minutes\(<token>\), got a token in another unit/],
+  ['a maximumEventAge of a deploy-time number of minutes',
+    { target: { retryPolicy: { maximumRetryAttempts: 1, maximumEventAge: Duration.minutes(Token.asNumber(Fn.ref('A'))) } } },
+    /`retryPolicy.maximumEventAge` from a deploy-time value must be Duration.seconds\(<token>\), got a token in another unit/],
+];
+
+/** Inputs we render and the reference fails on (README, "Differences from aws-cdk-lib"). */
+const acceptedByUsOnly: Array<[string, BadInput]> = [
+  ['a JSONata clientToken', { props: { clientToken: '{% $states.context.Execution.Name %}' } }],
+  ['a JSONata groupName', { props: { groupName: '{% $states.input.group %}' } }],
+  ['a flexibleTimeWindow of a deploy-time number of minutes', { props: { flexibleTimeWindow: Duration.minutes(Token.asNumber(Fn.ref('W'))) } }],
+  ['a deploy-time maximumRetryAttempts', { target: { retryPolicy: { maximumRetryAttempts: Token.asNumber(Fn.ref('R')), maximumEventAge: Duration.hours(1) } } }],
+  ['a maximumRetryAttempts from a JSON path', { target: { retryPolicy: { maximumRetryAttempts: sfn.JsonPath.numberAt('$.retries'), maximumEventAge: Duration.hours(1) } } }],
+  ['a maximumEventAge of a deploy-time number of seconds',
+    { target: { retryPolicy: { maximumRetryAttempts: 1, maximumEventAge: Duration.seconds(Token.asNumber(Fn.ref('A'))) } } }],
 ];
 
 /** Inputs the reference accepts although AWS rejects them (or they render a broken state): we reject them. */
@@ -117,6 +133,11 @@ describe('EventBridgeSchedulerCreateScheduleTask validation', () => {
     const error = attempt(oursLib, input);
     expect((error as Error | undefined)?.message).toMatch(message);
     expect(TaskErrors.isValidationError(error)).toBe(true);
+  });
+
+  it.each(acceptedByUsOnly)('accepts %s (the reference fails)', (_name, input) => {
+    expect(attempt(referenceLib, input)).toBeInstanceOf(Error);
+    expect(attempt(oursLib, input)).toBeUndefined();
   });
 
   it.each([
