@@ -54,6 +54,13 @@ describe('transformSource', () => {
       .toBe(`\uFEFFimport { LambdaInvoke } from "${LAMBDA}";\r\nexport const x = LambdaInvoke;\r\n`);
   });
 
+  it('rewrites the right ranges when vertical tabs, form feeds and tabs indent the lines', () => {
+    const source = "import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';\n\v\f\tconst a = tasks.SnsPublish;\n\t \fconst b = [tasks.SqsSendMessage];\n";
+    expect(transformSource(source, { file: 'a.ts', map: MAP }).output).toBe(
+      "import { SnsPublish } from '@cdk-stepfunctions/tasks-sns';\nimport { SqsSendMessage } from '@cdk-stepfunctions/tasks-sqs';\n" +
+      '\v\f\tconst a = SnsPublish;\n\t \fconst b = [SqsSendMessage];\n');
+  });
+
   it('reports a file it cannot parse and leaves it as it is', () => {
     const source = "import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';\nconst = tasks;\n";
     const result = transformSource(source, { file: 'broken.ts', map: MAP });

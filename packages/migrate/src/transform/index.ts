@@ -33,15 +33,29 @@ export interface TransformResult {
 /** A file that cannot mention the reference module is not parsed. */
 const MENTIONS = /aws-stepfunctions-tasks|aws_stepfunctions_tasks/;
 
+/** Leading white space that recast counts as no column at all: it would drop it from the text it parses. */
+const ZERO_WIDTH_INDENT = /^[^\S\r\n\u2028\u2029]*/gm;
+
+/**
+ * The text to hand to jscodeshift, whose offsets are those of `source`. recast re-indents each line before the
+ * parser reads it (a tab becomes `tabWidth` spaces; a vertical tab, form feed or byte order mark in the indentation,
+ * nothing), so with tabs the parser's offsets would point past the code the edits are meant for. With a tab width
+ * of 1 and those characters as spaces, every line keeps its length.
+ */
+function sameLengthForRecast(source: string): string {
+  return source.replace(ZERO_WIDTH_INDENT, (indent) => indent.replace(/[\v\f\uFEFF]/g, ' '));
+}
+
 function parse(source: string, file: string): { j: JSCodeshift; root: Collection } {
   // `ts` for TypeScript (so `<T>x` casts parse); `tsx` for TSX and JavaScript (JSX, and TypeScript's superset of
   // JavaScript), then Babel's Flow-aware parser for JavaScript it cannot read.
   const parsers = /\.[cm]?ts$/.test(file) ? ['ts'] : /\.tsx$/.test(file) ? ['tsx'] : ['tsx', 'babylon'];
+  const parsed = sameLengthForRecast(source);
   let error: unknown;
   for (const parser of parsers) {
     try {
       const j = jscodeshift.withParser(parser);
-      return { j, root: j(source) };
+      return { j, root: j(parsed, { tabWidth: 1 }) };
     } catch (e) {
       error ??= e;
     }
