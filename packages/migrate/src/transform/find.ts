@@ -174,6 +174,13 @@ export class Finder {
       this.declarator(parent, call.node as N);
       return;
     }
+    // TypeScript's CommonJS output for `import * as tasks from …`: `const tasks = __importStar(require(…))`.
+    const above = parent.parent as ASTPath | undefined;
+    const aboveNode = above && nodeOf(above);
+    if (isImportStar(node, call.node as N) && aboveNode?.type === 'VariableDeclarator' && aboveNode.init === parent.node) {
+      this.declarator(above!, node);
+      return;
+    }
     if (node.type === 'ExpressionStatement') return; // `require('aws-cdk-lib/aws-stepfunctions-tasks');`: nothing to move
     const member = this.memberOf(call);
     const literal = children(nodeOf(call), 'arguments')[0];
@@ -265,7 +272,8 @@ export class Finder {
   /** The quote of the module string in `require('…')` or `require('…').aws_stepfunctions_tasks`. */
   private moduleQuote(init: N): string {
     const call = init.type === 'CallExpression' ? init : child(init, 'object');
-    const literal = call && children(call, 'arguments')[0];
+    let literal = call && children(call, 'arguments')[0];
+    if (literal?.type === 'CallExpression') literal = children(literal, 'arguments')[0]; // __importStar(require(…))
     return literal ? this.ctx.text(literal) : "''";
   }
 
@@ -333,6 +341,20 @@ export class Finder {
 }
 
 /** A pair of the quotes `site` writes its module strings in. */
+/**
+ * Whether `call` is the interop helper TypeScript wraps a namespace import's `require` in when it emits CommonJS,
+ * applied to `argument`: `__importStar(…)`, `tslib_1.__importStar(…)` or `(0, tslib_1.__importStar)(…)`.
+ */
+function isImportStar(call: N, argument: N): boolean {
+  if (call.type !== 'CallExpression') return false;
+  const args = children(call, 'arguments');
+  if (args.length !== 1 || args[0] !== argument) return false;
+  let callee = child(call, 'callee');
+  if (callee?.type === 'SequenceExpression') callee = children(callee, 'expressions').at(-1);
+  if (callee?.type === 'MemberExpression' && !callee.computed) callee = child(callee, 'property');
+  return callee?.type === 'Identifier' && callee.name === '__importStar';
+}
+
 function quoteOf(site: ModuleSite): string {
   return `${site.style.quote}${site.style.quote}`;
 }
