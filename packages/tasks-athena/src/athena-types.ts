@@ -41,7 +41,7 @@ export interface EncryptionConfiguration {
   readonly encryptionOption: EncryptionOption;
 
   /**
-   * The KMS key that encrypts the results, for `KMS` and `CLIENT_SIDE_KMS`.
+   * The KMS key that encrypts the results, for `KMS` and `CLIENT_SIDE_KMS` (setting it with `S3_MANAGED` fails).
    *
    * The task role is granted `kms:Decrypt` and `kms:GenerateDataKey*` on it, which Athena needs of the caller to
    * write encrypted results.

@@ -170,6 +170,12 @@ export class AthenaStartQueryExecution extends TaskStateBase {
     validateStringLength(this, 'queryExecutionContext.databaseName', props.queryExecutionContext?.databaseName, 1, 255);
     validateStringPattern(this, 'resultConfiguration.outputLocation.bucketName', props.resultConfiguration?.outputLocation?.bucketName,
       BUCKET_NAME, 'an S3 bucket name (3 to 63 of a-z, 0-9, . and -, starting and ending with a letter or digit)');
+    const encryption = props.resultConfiguration?.encryptionConfiguration;
+    if (encryption?.encryptionKey && encryption.encryptionOption === EncryptionOption.S3_MANAGED) {
+      // aws-cdk-lib fails to synthesize any encryptionKey; SSE_S3 encrypts with S3's own keys, so a KMS key is a mistake.
+      throw validationError(this, '`resultConfiguration.encryptionConfiguration.encryptionKey` must be unset when ' +
+        '`encryptionOption` is S3_MANAGED (a KMS key applies to KMS and CLIENT_SIDE_KMS only), got a key');
+    }
 
     this.taskPolicies = startQueryExecutionStatements(this, props, this.integrationPattern);
   }
@@ -208,13 +214,31 @@ export class AthenaStartQueryExecution extends TaskStateBase {
    * @see https://docs.aws.amazon.com/athena/latest/APIReference/API_ResultReuseByAgeConfiguration.html
    */
   private validateResultReuse(maxAge: Duration | undefined): void {
-    if (maxAge === undefined || maxAge.isUnresolved()) return;
+    if (maxAge === undefined) return;
+    if (maxAge.isUnresolved()) {
+      // A deploy-time number converts to minutes only when it is given in minutes.
+      if (!convertsToMinutes(maxAge)) {
+        throw validationError(this, '`resultReuseConfigurationMaxAge` from a deploy-time value must be ' +
+          'Duration.minutes(<token>), got a token in another unit');
+      }
+      return;
+    }
     const millis = maxAge.toMilliseconds();
     const minutes = millis / Duration.minutes(1).toMilliseconds();
     if (!Number.isInteger(minutes) || minutes < 0 || minutes > MAX_REUSE_MINUTES) {
       throw validationError(this, '`resultReuseConfigurationMaxAge` must be 0 or a whole number of minutes from 1 to ' +
         `${MAX_REUSE_MINUTES} (7 days), got ${minutes} minutes (${maxAge.toHumanString()})`);
     }
+  }
+}
+
+/** Whether a Duration converts to minutes: one made of a token converts only to the unit it was given in. */
+function convertsToMinutes(duration: Duration): boolean {
+  try {
+    duration.toMinutes();
+    return true;
+  } catch {
+    return false;
   }
 }
 

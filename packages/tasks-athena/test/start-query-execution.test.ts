@@ -206,10 +206,12 @@ describe('AthenaStartQueryExecution', () => {
       expect(statements(task)).toContainEqual({ Action: ['kms:Decrypt', 'kms:GenerateDataKey*'], Effect: 'Allow', Resource: { 'Fn::GetAtt': ['Key961B73FD', 'Arn'] } });
     });
 
-    it('grants nothing on a key with S3 managed encryption', () => {
+    it('grants nothing on KMS with S3 managed encryption, and rejects a key there', () => {
+      expect(JSON.stringify(statements(start({ resultConfiguration: { encryptionConfiguration: { encryptionOption: EncryptionOption.S3_MANAGED } } })))).not.toContain('kms:');
+      stack = new Stack(new App(), 'Stack');
       const key = new kms.Key(stack, 'Key');
-      const task = start({ resultConfiguration: { encryptionConfiguration: { encryptionOption: EncryptionOption.S3_MANAGED, encryptionKey: key } } });
-      expect(JSON.stringify(statements(task))).not.toContain('kms:');
+      expect(() => start({ resultConfiguration: { encryptionConfiguration: { encryptionOption: EncryptionOption.S3_MANAGED, encryptionKey: key } } }))
+        .toThrow(/`resultConfiguration.encryptionConfiguration.encryptionKey` must be unset when `encryptionOption` is S3_MANAGED/);
     });
 
     it('differs from aws-cdk-lib, which cannot render a KMS key', () => {

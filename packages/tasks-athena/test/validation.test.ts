@@ -1,4 +1,5 @@
-import { App, Duration, Stack } from 'aws-cdk-lib/core';
+import { App, Duration, Fn, Stack, Token } from 'aws-cdk-lib/core';
+import * as kms from 'aws-cdk-lib/aws-kms';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as reference from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { TaskErrors } from '@cdk-stepfunctions/tasks-core';
@@ -9,11 +10,17 @@ import {
   AthenaGetQueryResults,
   AthenaStartQueryExecution,
   AthenaStopQueryExecution,
+  EncryptionOption,
   type AthenaStartQueryExecutionProps,
 } from '../src';
 import { CLIENT_REQUEST_TOKEN } from './fixtures';
 
 type AnyProps = { [key: string]: unknown };
+
+/** A KMS key imported in a stack of its own (the props only need its ARN). */
+function importedKey(): kms.IKey {
+  return kms.Key.fromKeyArn(new Stack(new App(), 'KeyStack'), 'Key', 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab');
+}
 
 /** Builds and renders our task, then runs its construct validations as synthesis does. */
 function startOurs(props: Partial<AthenaStartQueryExecutionProps>): unknown {
@@ -46,6 +53,11 @@ describe('AthenaStartQueryExecution validation', () => {
         /`resultReuseConfigurationMaxAge` must be 0 or a whole number of minutes from 1 to 10080 \(7 days\), got 10090 minutes/],
       ['a result reuse age of a fraction of minutes', { resultReuseConfigurationMaxAge: Duration.seconds(90) },
         /`resultReuseConfigurationMaxAge` must be 0 or a whole number of minutes/],
+      ['a deploy-time result reuse age in seconds', { resultReuseConfigurationMaxAge: Duration.seconds(Token.asNumber(Fn.ref('Age'))) },
+        /`resultReuseConfigurationMaxAge` from a deploy-time value must be Duration.minutes\(<token>\), got a token in another unit/],
+      ['an encryption key with S3-managed encryption', {
+        resultConfiguration: { encryptionConfiguration: { encryptionOption: EncryptionOption.S3_MANAGED, encryptionKey: importedKey() } },
+      }, /`resultConfiguration.encryptionConfiguration.encryptionKey` must be unset when `encryptionOption` is S3_MANAGED \(a KMS key applies to KMS and CLIENT_SIDE_KMS only\), got a key/],
     ];
 
     it.each(cases)('fails on %s, as the reference does', (_name, props, message) => {
@@ -96,6 +108,14 @@ describe('AthenaStartQueryExecution validation', () => {
     it('rejects the 27-character client request token of aws-cdk-lib\'s own tests, which Athena rejects', () => {
       expect(() => startReference({ clientRequestToken: 'unique-client-request-token' })).not.toThrow();
       expect(() => startOurs({ clientRequestToken: 'unique-client-request-token' })).toThrow(/`clientRequestToken` must be from 32 to 128/);
+    });
+  });
+
+  it('renders a deploy-time result reuse age in minutes, where the reference fails', () => {
+    const props = { resultReuseConfigurationMaxAge: Duration.minutes(Token.asNumber(Fn.ref('Age'))) };
+    expect(() => startReference(props)).toThrow(/Duration must be specified as 'Duration.millis\(\)'/);
+    expect(startOurs(props)).toMatchObject({
+      Parameters: { ResultReuseConfiguration: { ResultReuseByAgeConfiguration: { Enabled: true, MaxAgeInMinutes: { Ref: 'Age' } } } },
     });
   });
 
