@@ -83,6 +83,19 @@ export class CallApiGatewayRestApiEndpoint extends CallApiGatewayEndpointBase {
     return new CallApiGatewayRestApiEndpoint(scope, id, { ...props, queryLanguage: sfn.QueryLanguage.JSONATA });
   }
 
+  /**
+   * The service result this task's state receives: the API's HTTP response: its body (parsed when it is JSON), status
+   * and headers. With `.waitForTaskToken` the state receives what SendTaskSuccess sends instead (a test mocks it with
+   * `sendsTaskSuccess()`). Declared for typed test mocks (`mock(task)` of `@cdk-stepfunctions/testing`); nothing is
+   * emitted at run time.
+   *
+   * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-api-gateway.html
+   * @internal
+   */
+  declare readonly _serviceResult?: {
+    ResponseBody: unknown; StatusCode: number; StatusText: string; Headers?: { [name: string]: unknown };
+  };
+
   protected readonly taskMetrics?: sfn.TaskMetricsConfig;
   protected readonly taskPolicies?: iam.PolicyStatement[];
   protected readonly apiEndpoint: string;
