@@ -59,6 +59,25 @@ export class AthenaGetQueryExecution extends TaskStateBase {
 
   private static readonly SUPPORTED_INTEGRATION_PATTERNS = [sfn.IntegrationPattern.REQUEST_RESPONSE];
 
+  /**
+   * The service result this task's state receives: Athena's GetQueryExecution response. Declared for typed test mocks
+   * (`mock(task)` of `@cdk-stepfunctions/testing`); nothing is emitted at run time.
+   *
+   * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-athena.html
+   * @internal
+   */
+  declare readonly _serviceResult?: {
+    QueryExecution: {
+      QueryExecutionId?: string; Query?: string; StatementType?: string;
+      ResultConfiguration?: { OutputLocation?: string; [field: string]: unknown };
+      Status?: {
+        State?: string; StateChangeReason?: string; SubmissionDateTime?: number; CompletionDateTime?: number;
+        [field: string]: unknown;
+      };
+      Statistics?: { [field: string]: unknown }; WorkGroup?: string; [field: string]: unknown;
+    };
+  };
+
   protected readonly taskMetrics?: sfn.TaskMetricsConfig;
   protected readonly taskPolicies?: iam.PolicyStatement[];
 

@@ -83,6 +83,22 @@ export class AthenaGetQueryResults extends TaskStateBase {
 
   private static readonly SUPPORTED_INTEGRATION_PATTERNS = [sfn.IntegrationPattern.REQUEST_RESPONSE];
 
+  /**
+   * The service result this task's state receives: Athena's GetQueryResults response: the rows, the first one the
+   * column names for a SELECT. Declared for typed test mocks (`mock(task)` of `@cdk-stepfunctions/testing`); nothing is
+   * emitted at run time.
+   *
+   * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-athena.html
+   * @internal
+   */
+  declare readonly _serviceResult?: {
+    ResultSet: {
+      Rows?: Array<{ Data?: Array<{ VarCharValue?: string }> }>;
+      ResultSetMetadata?: { ColumnInfo?: Array<{ [field: string]: unknown }> };
+    };
+    UpdateCount?: number; NextToken?: string;
+  };
+
   protected readonly taskMetrics?: sfn.TaskMetricsConfig;
   protected readonly taskPolicies?: iam.PolicyStatement[];
 

@@ -147,6 +147,28 @@ export class AthenaStartQueryExecution extends TaskStateBase {
     sfn.IntegrationPattern.RUN_JOB,
   ];
 
+  /**
+   * The service result this task's state receives: Athena's StartQueryExecution response; with `.sync`, the finished
+   * query as GetQueryExecution describes it. Declared for typed test mocks (`mock(task)` of
+   * `@cdk-stepfunctions/testing`); nothing is emitted at run time.
+   *
+   * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-athena.html
+   * @internal
+   */
+  declare readonly _serviceResult?:
+    | { QueryExecutionId: string }
+    | {
+      QueryExecution: {
+        QueryExecutionId?: string; Query?: string; StatementType?: string;
+        ResultConfiguration?: { OutputLocation?: string; [field: string]: unknown };
+        Status?: {
+          State?: string; StateChangeReason?: string; SubmissionDateTime?: number; CompletionDateTime?: number;
+          [field: string]: unknown;
+        };
+        Statistics?: { [field: string]: unknown }; WorkGroup?: string; [field: string]: unknown;
+      };
+    };
+
   protected readonly taskMetrics?: sfn.TaskMetricsConfig;
   protected readonly taskPolicies?: iam.PolicyStatement[];
 

@@ -59,6 +59,15 @@ export class AthenaStopQueryExecution extends TaskStateBase {
 
   private static readonly SUPPORTED_INTEGRATION_PATTERNS = [sfn.IntegrationPattern.REQUEST_RESPONSE];
 
+  /**
+   * The service result this task's state receives: Athena's StopQueryExecution response, empty. Declared for typed test
+   * mocks (`mock(task)` of `@cdk-stepfunctions/testing`); nothing is emitted at run time.
+   *
+   * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-athena.html
+   * @internal
+   */
+  declare readonly _serviceResult?: Record<string, never>;
+
   protected readonly taskMetrics?: sfn.TaskMetricsConfig;
   protected readonly taskPolicies?: iam.PolicyStatement[];
 
