@@ -165,6 +165,23 @@ export class BatchSubmitJob extends TaskStateBase {
     sfn.IntegrationPattern.RUN_JOB,
   ];
 
+  /**
+   * The service result this task's state receives: Batch's SubmitJob response; with `.sync`, the finished job as
+   * DescribeJobs describes it. Declared for typed test mocks (`mock(task)` of `@cdk-stepfunctions/testing`); nothing is
+   * emitted at run time.
+   *
+   * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-batch.html
+   * @internal
+   */
+  declare readonly _serviceResult?:
+    | { JobId: string; JobName: string; JobArn?: string }
+    | {
+      JobId: string; JobName: string; JobArn?: string; JobQueue: string; JobDefinition: string; Status: string;
+      StatusReason?: string; CreatedAt?: number; StartedAt?: number; StoppedAt?: number;
+      Attempts?: Array<{ [field: string]: unknown }>; Container?: { ExitCode?: number; [field: string]: unknown };
+      [field: string]: unknown;
+    };
+
   protected readonly taskMetrics?: sfn.TaskMetricsConfig;
   protected readonly taskPolicies?: iam.PolicyStatement[];
 
