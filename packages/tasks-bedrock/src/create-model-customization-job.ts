@@ -225,6 +225,21 @@ export class BedrockCreateModelCustomizationJob extends TaskStateBase {
     sfn.IntegrationPattern.RUN_JOB,
   ];
 
+  /**
+   * The service result this task's state receives: Bedrock's CreateModelCustomizationJob response; with `.sync`, the
+   * finished job as GetModelCustomizationJob describes it. Declared for typed test mocks (`mock(task)` of
+   * `@cdk-stepfunctions/testing`); nothing is emitted at run time.
+   *
+   * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-bedrock.html
+   * @internal
+   */
+  declare readonly _serviceResult?:
+    | { JobArn: string }
+    | {
+      JobArn: string; JobName?: string; Status: string; OutputModelName?: string; OutputModelArn?: string;
+      FailureMessage?: string; CreationTime?: number; EndTime?: number; [field: string]: unknown;
+    };
+
   protected readonly taskMetrics?: sfn.TaskMetricsConfig;
   protected readonly taskPolicies?: iam.PolicyStatement[];
 

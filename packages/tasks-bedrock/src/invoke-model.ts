@@ -200,6 +200,16 @@ export class BedrockInvokeModel extends TaskStateBase {
 
   private static readonly SUPPORTED_INTEGRATION_PATTERNS = [sfn.IntegrationPattern.REQUEST_RESPONSE];
 
+  /**
+   * The service result this task's state receives: Bedrock's InvokeModel response: the model's `Body` (parsed when it
+   * is JSON). Declared for typed test mocks (`mock(task)` of `@cdk-stepfunctions/testing`); nothing is emitted at run
+   * time.
+   *
+   * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-bedrock.html
+   * @internal
+   */
+  declare readonly _serviceResult?: { Body?: unknown; ContentType?: string };
+
   protected readonly taskMetrics: sfn.TaskMetricsConfig | undefined;
   protected readonly taskPolicies: iam.PolicyStatement[] | undefined;
 
