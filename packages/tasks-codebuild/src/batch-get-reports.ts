@@ -74,6 +74,15 @@ export class CodeBuildBatchGetReports extends TaskStateBase {
 
   private static readonly SUPPORTED_INTEGRATION_PATTERNS = [sfn.IntegrationPattern.REQUEST_RESPONSE];
 
+  /**
+   * The service result this task's state receives: CodeBuild's BatchGetReports response. Declared for typed test mocks
+   * (`mock(task)` of `@cdk-stepfunctions/testing`); nothing is emitted at run time.
+   *
+   * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-codebuild.html
+   * @internal
+   */
+  declare readonly _serviceResult?: { Reports?: Array<{ [field: string]: unknown }>; ReportsNotFound?: string[] };
+
   protected readonly taskMetrics?: sfn.TaskMetricsConfig;
   protected readonly taskPolicies?: iam.PolicyStatement[];
 

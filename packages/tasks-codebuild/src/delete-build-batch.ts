@@ -75,6 +75,17 @@ export class CodeBuildDeleteBuildBatch extends TaskStateBase {
 
   private static readonly SUPPORTED_INTEGRATION_PATTERNS = [sfn.IntegrationPattern.REQUEST_RESPONSE];
 
+  /**
+   * The service result this task's state receives: CodeBuild's DeleteBuildBatch response. Declared for typed test mocks
+   * (`mock(task)` of `@cdk-stepfunctions/testing`); nothing is emitted at run time.
+   *
+   * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-codebuild.html
+   * @internal
+   */
+  declare readonly _serviceResult?: {
+    StatusCode?: string; BuildsDeleted?: string[]; BuildsNotDeleted?: Array<{ Id?: string; StatusCode?: string }>;
+  };
+
   protected readonly taskMetrics?: sfn.TaskMetricsConfig;
   protected readonly taskPolicies?: iam.PolicyStatement[];
 

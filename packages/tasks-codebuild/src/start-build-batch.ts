@@ -161,6 +161,21 @@ export class CodeBuildStartBuildBatch extends TaskStateBase {
     sfn.IntegrationPattern.RUN_JOB,
   ];
 
+  /**
+   * The service result this task's state receives: CodeBuild's StartBuildBatch response; with `.sync`, the finished
+   * batch. Declared for typed test mocks (`mock(task)` of `@cdk-stepfunctions/testing`); nothing is emitted at run
+   * time.
+   *
+   * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-codebuild.html
+   * @internal
+   */
+  declare readonly _serviceResult?: {
+    BuildBatch: {
+      Id?: string; Arn?: string; BuildBatchNumber?: number; BuildBatchStatus?: string; Complete?: boolean;
+      CurrentPhase?: string; ProjectName?: string; StartTime?: number; EndTime?: number; [field: string]: unknown;
+    };
+  };
+
   protected readonly taskMetrics?: sfn.TaskMetricsConfig;
   protected readonly taskPolicies?: iam.PolicyStatement[];
 

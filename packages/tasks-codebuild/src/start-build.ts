@@ -160,6 +160,20 @@ export class CodeBuildStartBuild extends TaskStateBase {
     sfn.IntegrationPattern.RUN_JOB,
   ];
 
+  /**
+   * The service result this task's state receives: CodeBuild's StartBuild response; with `.sync`, the finished build.
+   * Declared for typed test mocks (`mock(task)` of `@cdk-stepfunctions/testing`); nothing is emitted at run time.
+   *
+   * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-codebuild.html
+   * @internal
+   */
+  declare readonly _serviceResult?: {
+    Build: {
+      Id?: string; Arn?: string; BuildNumber?: number; BuildStatus?: string; BuildComplete?: boolean;
+      CurrentPhase?: string; ProjectName?: string; StartTime?: number; EndTime?: number; [field: string]: unknown;
+    };
+  };
+
   protected readonly taskMetrics?: sfn.TaskMetricsConfig;
   protected readonly taskPolicies?: iam.PolicyStatement[];
 

@@ -72,6 +72,20 @@ export class CodeBuildStopBuild extends TaskStateBase {
 
   private static readonly SUPPORTED_INTEGRATION_PATTERNS = [sfn.IntegrationPattern.REQUEST_RESPONSE];
 
+  /**
+   * The service result this task's state receives: CodeBuild's StopBuild response. Declared for typed test mocks
+   * (`mock(task)` of `@cdk-stepfunctions/testing`); nothing is emitted at run time.
+   *
+   * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-codebuild.html
+   * @internal
+   */
+  declare readonly _serviceResult?: {
+    Build: {
+      Id?: string; Arn?: string; BuildNumber?: number; BuildStatus?: string; BuildComplete?: boolean;
+      CurrentPhase?: string; ProjectName?: string; StartTime?: number; EndTime?: number; [field: string]: unknown;
+    };
+  };
+
   protected readonly taskMetrics?: sfn.TaskMetricsConfig;
   protected readonly taskPolicies?: iam.PolicyStatement[];
 
