@@ -69,6 +69,21 @@ export class GlueDataBrewStartJobRun extends TaskStateBase {
     sfn.IntegrationPattern.RUN_JOB,
   ];
 
+  /**
+   * The service result this task's state receives: DataBrew's StartJobRun response; with `.sync`, the finished run as
+   * DescribeJobRun describes it. Declared for typed test mocks (`mock(task)` of `@cdk-stepfunctions/testing`); nothing
+   * is emitted at run time.
+   *
+   * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-databrew.html
+   * @internal
+   */
+  declare readonly _serviceResult?:
+    | { RunId: string }
+    | {
+      RunId: string; JobName?: string; State: string; Attempt?: number; StartedOn?: number; CompletedOn?: number;
+      ExecutionTime?: number; ErrorMessage?: string; [field: string]: unknown;
+    };
+
   protected readonly taskMetrics?: sfn.TaskMetricsConfig;
   protected readonly taskPolicies?: iam.PolicyStatement[];
 
