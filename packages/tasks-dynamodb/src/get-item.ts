@@ -108,6 +108,19 @@ export class DynamoGetItem extends TaskStateBase {
     return new DynamoGetItem(scope, id, { ...props, queryLanguage: sfn.QueryLanguage.JSONATA });
   }
 
+  /**
+   * The service result this task's state receives: DynamoDB's GetItem response: `Item` in DynamoDB's attribute-value
+   * JSON, absent when no item has the key. Declared for typed test mocks (`mock(task)` of
+   * `@cdk-stepfunctions/testing`); nothing is emitted at run time.
+   *
+   * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-ddb.html
+   * @internal
+   */
+  declare readonly _serviceResult?: {
+    Item?: { [attribute: string]: { [type: string]: unknown } }; ConsumedCapacity?: unknown; SdkHttpMetadata?: unknown;
+    SdkResponseMetadata?: unknown;
+  };
+
   protected readonly taskMetrics?: sfn.TaskMetricsConfig;
   protected readonly taskPolicies?: iam.PolicyStatement[];
 

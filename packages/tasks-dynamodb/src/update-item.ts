@@ -141,6 +141,19 @@ export class DynamoUpdateItem extends TaskStateBase {
     return new DynamoUpdateItem(scope, id, { ...props, queryLanguage: sfn.QueryLanguage.JSONATA });
   }
 
+  /**
+   * The service result this task's state receives: DynamoDB's UpdateItem response (`Attributes` only with
+   * `returnValues`). Declared for typed test mocks (`mock(task)` of `@cdk-stepfunctions/testing`); nothing is emitted
+   * at run time.
+   *
+   * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-ddb.html
+   * @internal
+   */
+  declare readonly _serviceResult?: {
+    Attributes?: { [attribute: string]: { [type: string]: unknown } }; ConsumedCapacity?: unknown;
+    ItemCollectionMetrics?: unknown; SdkHttpMetadata?: unknown; SdkResponseMetadata?: unknown;
+  };
+
   protected readonly taskMetrics?: sfn.TaskMetricsConfig;
   protected readonly taskPolicies?: iam.PolicyStatement[];
 
