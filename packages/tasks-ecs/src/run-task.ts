@@ -215,6 +215,36 @@ export class EcsRunTask extends TaskStateBase implements ec2.IConnectable {
    */
   public readonly connections: ec2.Connections;
 
+  /**
+   * The service result this task's state receives: ECS's RunTask response; with `.sync`, the stopped task as
+   * DescribeTasks describes it. With `.waitForTaskToken` the state receives what SendTaskSuccess sends instead (a test
+   * mocks it with `sendsTaskSuccess()`). Declared for typed test mocks (`mock(task)` of `@cdk-stepfunctions/testing`);
+   * nothing is emitted at run time.
+   *
+   * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-ecs.html
+   * @internal
+   */
+  declare readonly _serviceResult?:
+    | {
+      Tasks: Array<{
+        TaskArn?: string; ClusterArn?: string; TaskDefinitionArn?: string; LastStatus?: string; DesiredStatus?: string;
+        StopCode?: string; StoppedReason?: string;
+        Containers?: Array<{
+          Name?: string; ExitCode?: number; LastStatus?: string; Reason?: string; [field: string]: unknown;
+        }>;
+        [field: string]: unknown;
+      }>;
+      Failures: Array<{ Arn?: string; Reason?: string; Detail?: string }>;
+    }
+    | {
+      TaskArn?: string; ClusterArn?: string; TaskDefinitionArn?: string; LastStatus?: string; DesiredStatus?: string;
+      StopCode?: string; StoppedReason?: string;
+      Containers?: Array<{
+        Name?: string; ExitCode?: number; LastStatus?: string; Reason?: string; [field: string]: unknown;
+      }>;
+      [field: string]: unknown;
+    };
+
   protected readonly taskMetrics?: sfn.TaskMetricsConfig;
   protected readonly taskPolicies?: iam.PolicyStatement[];
 
