@@ -104,6 +104,17 @@ export class EksCall extends TaskStateBase {
 
   private static readonly SUPPORTED_INTEGRATION_PATTERNS = [sfn.IntegrationPattern.REQUEST_RESPONSE];
 
+  /**
+   * The service result this task's state receives: the Kubernetes API's HTTP response: its body, status and headers.
+   * Declared for typed test mocks (`mock(task)` of `@cdk-stepfunctions/testing`); nothing is emitted at run time.
+   *
+   * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-eks.html
+   * @internal
+   */
+  declare readonly _serviceResult?: {
+    ResponseBody: unknown; StatusCode: number; StatusText: string; Headers?: { [name: string]: unknown };
+  };
+
   protected readonly taskMetrics?: sfn.TaskMetricsConfig;
   protected readonly taskPolicies?: iam.PolicyStatement[];
 

@@ -177,6 +177,22 @@ export class EksCreateCluster extends TaskStateBase {
     return new EksCreateCluster(scope, id, { ...props, queryLanguage: sfn.QueryLanguage.JSONATA });
   }
 
+  /**
+   * The service result this task's state receives: EKS's CreateCluster response. With `.sync`, the state receives the
+   * finished job as the service describes it (any fields). Declared for typed test mocks (`mock(task)` of
+   * `@cdk-stepfunctions/testing`); nothing is emitted at run time.
+   *
+   * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-eks.html
+   * @internal
+   */
+  declare readonly _serviceResult?:
+    | {
+      Cluster: {
+        Name?: string; Arn?: string; Status?: string; Version?: string; Endpoint?: string; [field: string]: unknown;
+      };
+    }
+    | { [field: string]: unknown };
+
   protected readonly taskMetrics?: sfn.TaskMetricsConfig;
   protected readonly taskPolicies?: iam.PolicyStatement[];
 

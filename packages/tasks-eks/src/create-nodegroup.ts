@@ -228,6 +228,22 @@ export class EksCreateNodegroup extends TaskStateBase {
     return new EksCreateNodegroup(scope, id, { ...props, queryLanguage: sfn.QueryLanguage.JSONATA });
   }
 
+  /**
+   * The service result this task's state receives: EKS's CreateNodegroup response. With `.sync`, the state receives the
+   * finished job as the service describes it (any fields). Declared for typed test mocks (`mock(task)` of
+   * `@cdk-stepfunctions/testing`); nothing is emitted at run time.
+   *
+   * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-eks.html
+   * @internal
+   */
+  declare readonly _serviceResult?:
+    | {
+      Nodegroup: {
+        NodegroupName?: string; NodegroupArn?: string; ClusterName?: string; Status?: string; [field: string]: unknown;
+      };
+    }
+    | { [field: string]: unknown };
+
   protected readonly taskMetrics?: sfn.TaskMetricsConfig;
   protected readonly taskPolicies?: iam.PolicyStatement[];
 

@@ -144,6 +144,19 @@ export class EksRunJob extends TaskStateBase {
     sfn.IntegrationPattern.RUN_JOB,
   ];
 
+  /**
+   * The service result this task's state receives: the Kubernetes API's response about the job (with `.sync`, the
+   * finished job and, when asked, its logs). Declared for typed test mocks (`mock(task)` of
+   * `@cdk-stepfunctions/testing`); nothing is emitted at run time.
+   *
+   * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-eks.html
+   * @internal
+   */
+  declare readonly _serviceResult?: {
+    ResponseBody?: unknown; StatusCode?: number; StatusText?: string; Headers?: { [name: string]: unknown };
+    logs?: unknown; [field: string]: unknown;
+  };
+
   protected readonly taskMetrics?: sfn.TaskMetricsConfig;
   protected readonly taskPolicies?: iam.PolicyStatement[];
 
