@@ -70,6 +70,17 @@ export class EmrCancelStep extends TaskStateBase {
 
   private static readonly SUPPORTED_INTEGRATION_PATTERNS = [sfn.IntegrationPattern.REQUEST_RESPONSE];
 
+  /**
+   * The service result this task's state receives: EMR's CancelSteps response. Declared for typed test mocks
+   * (`mock(task)` of `@cdk-stepfunctions/testing`); nothing is emitted at run time.
+   *
+   * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-emr.html
+   * @internal
+   */
+  declare readonly _serviceResult?: {
+    CancelStepsInfoList: Array<{ StepId?: string; Status?: string; Reason?: string }>;
+  };
+
   protected readonly taskPolicies?: iam.PolicyStatement[];
   protected readonly taskMetrics?: sfn.TaskMetricsConfig;
 

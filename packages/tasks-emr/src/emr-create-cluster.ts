@@ -44,6 +44,16 @@ export class EmrCreateCluster extends TaskStateBase {
     sfn.IntegrationPattern.RUN_JOB,
   ];
 
+  /**
+   * The service result this task's state receives: EMR's RunJobFlow response. With `.sync`, the state receives the
+   * finished job as the service describes it (any fields). Declared for typed test mocks (`mock(task)` of
+   * `@cdk-stepfunctions/testing`); nothing is emitted at run time.
+   *
+   * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-emr.html
+   * @internal
+   */
+  declare readonly _serviceResult?: { ClusterId: string; ClusterArn?: string } | { [field: string]: unknown };
+
   protected readonly taskPolicies?: iam.PolicyStatement[];
   protected readonly taskMetrics?: sfn.TaskMetricsConfig;
 

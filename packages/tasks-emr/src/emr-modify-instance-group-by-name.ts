@@ -95,6 +95,15 @@ export class EmrModifyInstanceGroupByName extends TaskStateBase {
 
   private static readonly SUPPORTED_INTEGRATION_PATTERNS = [sfn.IntegrationPattern.REQUEST_RESPONSE];
 
+  /**
+   * The service result this task's state receives: EMR's ModifyInstanceGroups response, empty. Declared for typed test
+   * mocks (`mock(task)` of `@cdk-stepfunctions/testing`); nothing is emitted at run time.
+   *
+   * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-emr.html
+   * @internal
+   */
+  declare readonly _serviceResult?: Record<string, never>;
+
   protected readonly taskPolicies?: iam.PolicyStatement[];
   protected readonly taskMetrics?: sfn.TaskMetricsConfig;
 

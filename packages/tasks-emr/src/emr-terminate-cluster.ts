@@ -69,6 +69,16 @@ export class EmrTerminateCluster extends TaskStateBase {
     sfn.IntegrationPattern.RUN_JOB,
   ];
 
+  /**
+   * The service result this task's state receives: EMR's TerminateJobFlows response, empty. With `.sync`, the state
+   * receives the finished job as the service describes it (any fields). Declared for typed test mocks (`mock(task)` of
+   * `@cdk-stepfunctions/testing`); nothing is emitted at run time.
+   *
+   * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-emr.html
+   * @internal
+   */
+  declare readonly _serviceResult?: { [field: string]: unknown };
+
   protected readonly taskPolicies?: iam.PolicyStatement[];
   protected readonly taskMetrics?: sfn.TaskMetricsConfig;
 
