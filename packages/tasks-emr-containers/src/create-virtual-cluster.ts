@@ -133,6 +133,15 @@ export class EmrContainersCreateVirtualCluster extends TaskStateBase {
   /** CreateVirtualCluster has no `.sync` or callback form. */
   private static readonly SUPPORTED_INTEGRATION_PATTERNS = [sfn.IntegrationPattern.REQUEST_RESPONSE];
 
+  /**
+   * The service result this task's state receives: EMR on EKS's CreateVirtualCluster response. Declared for typed test
+   * mocks (`mock(task)` of `@cdk-stepfunctions/testing`); nothing is emitted at run time.
+   *
+   * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-emr-eks.html
+   * @internal
+   */
+  declare readonly _serviceResult?: { Id: string; Name?: string; Arn?: string };
+
   protected readonly taskMetrics?: sfn.TaskMetricsConfig;
   protected readonly taskPolicies?: iam.PolicyStatement[];
 

@@ -167,6 +167,18 @@ export class EmrContainersStartJobRun extends TaskStateBase implements iam.IGran
     sfn.IntegrationPattern.RUN_JOB,
   ];
 
+  /**
+   * The service result this task's state receives: EMR on EKS's StartJobRun response. With `.sync`, the state receives
+   * the finished job as the service describes it (any fields). Declared for typed test mocks (`mock(task)` of
+   * `@cdk-stepfunctions/testing`); nothing is emitted at run time.
+   *
+   * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-emr-eks.html
+   * @internal
+   */
+  declare readonly _serviceResult?:
+    | { Id: string; VirtualClusterId: string; Name?: string; Arn?: string }
+    | { [field: string]: unknown };
+
   protected readonly taskMetrics?: sfn.TaskMetricsConfig;
   protected readonly taskPolicies?: iam.PolicyStatement[];
 
