@@ -79,6 +79,16 @@ export class EmrServerlessCancelJobRun extends TaskStateBase {
     sfn.IntegrationPattern.RUN_JOB,
   ];
 
+  /**
+   * The service result this task's state receives: EMR Serverless's CancelJobRun response. With `.sync`, the state
+   * receives the finished job as the service describes it (any fields). Declared for typed test mocks (`mock(task)` of
+   * `@cdk-stepfunctions/testing`); nothing is emitted at run time.
+   *
+   * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-emr-serverless.html
+   * @internal
+   */
+  declare readonly _serviceResult?: { ApplicationId: string; JobRunId: string } | { [field: string]: unknown };
+
   protected readonly taskMetrics?: sfn.TaskMetricsConfig;
   protected readonly taskPolicies?: iam.PolicyStatement[];
 
