@@ -63,6 +63,16 @@ export interface Event {
  * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-lambda.html
  */
 export class EvaluateExpression extends TaskStateBase {
+
+  /**
+   * The service result this task's state receives: the value of the expression, any JSON value. Declared for typed test
+   * mocks (`mock(task)` of `@cdk-stepfunctions/testing`); nothing is emitted at run time.
+   *
+   * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-lambda.html
+   * @internal
+   */
+  declare readonly _serviceResult?: unknown;
+
   protected readonly taskMetrics?: sfn.TaskMetricsConfig;
   protected readonly taskPolicies?: iam.PolicyStatement[];
 
