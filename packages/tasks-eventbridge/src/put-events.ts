@@ -117,6 +117,19 @@ export class EventBridgePutEvents extends TaskStateBase {
     sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN,
   ];
 
+  /**
+   * The service result this task's state receives: EventBridge's PutEvents response, one entry per event. With
+   * `.waitForTaskToken` the state receives what SendTaskSuccess sends instead (a test mocks it with
+   * `sendsTaskSuccess()`). Declared for typed test mocks (`mock(task)` of `@cdk-stepfunctions/testing`); nothing is
+   * emitted at run time.
+   *
+   * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-eventbridge.html
+   * @internal
+   */
+  declare readonly _serviceResult?: {
+    Entries: Array<{ EventId?: string; ErrorCode?: string; ErrorMessage?: string }>; FailedEntryCount: number;
+  };
+
   protected readonly taskMetrics?: sfn.TaskMetricsConfig;
   protected readonly taskPolicies?: iam.PolicyStatement[];
 
