@@ -197,6 +197,15 @@ export class EventBridgeSchedulerCreateScheduleTask extends TaskStateBase {
     sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN,
   ];
 
+  /**
+   * The service result this task's state receives: EventBridge Scheduler's CreateSchedule response. Declared for typed
+   * test mocks (`mock(task)` of `@cdk-stepfunctions/testing`); nothing is emitted at run time.
+   *
+   * @see https://docs.aws.amazon.com/scheduler/latest/APIReference/API_CreateSchedule.html
+   * @internal
+   */
+  declare readonly _serviceResult?: { ScheduleArn: string };
+
   protected readonly taskMetrics?: sfn.TaskMetricsConfig;
   protected readonly taskPolicies?: iam.PolicyStatement[];
 
