@@ -73,6 +73,15 @@ export class GlueStartCrawlerRun extends TaskStateBase {
     sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN,
   ];
 
+  /**
+   * The service result this task's state receives: Glue's StartCrawler response, empty. Declared for typed test mocks
+   * (`mock(task)` of `@cdk-stepfunctions/testing`); nothing is emitted at run time.
+   *
+   * @see https://docs.aws.amazon.com/glue/latest/webapi/API_StartCrawler.html
+   * @internal
+   */
+  declare readonly _serviceResult?: Record<string, never>;
+
   protected readonly taskMetrics?: sfn.TaskMetricsConfig;
   protected readonly taskPolicies?: iam.PolicyStatement[];
 

@@ -125,6 +125,22 @@ export class GlueStartJobRun extends TaskStateBase {
     sfn.IntegrationPattern.RUN_JOB,
   ];
 
+  /**
+   * The service result this task's state receives: Glue's StartJobRun response; with `.sync`, the finished job run as
+   * GetJobRun describes it. Declared for typed test mocks (`mock(task)` of `@cdk-stepfunctions/testing`); nothing is
+   * emitted at run time.
+   *
+   * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-glue.html
+   * @internal
+   */
+  declare readonly _serviceResult?:
+    | { JobRunId: string }
+    | {
+      Id: string; JobName: string; JobRunState: string; Attempt?: number; StartedOn?: number; CompletedOn?: number;
+      LastModifiedOn?: number; ExecutionTime?: number; ErrorMessage?: string; Arguments?: { [name: string]: string };
+      [field: string]: unknown;
+    };
+
   protected readonly taskMetrics?: sfn.TaskMetricsConfig;
   protected readonly taskPolicies?: iam.PolicyStatement[];
 
