@@ -183,6 +183,18 @@ export class HttpInvoke extends TaskStateBase {
   /** The HTTP Task has no `.sync` or `.waitForTaskToken` variant. */
   private static readonly SUPPORTED_INTEGRATION_PATTERNS = [sfn.IntegrationPattern.REQUEST_RESPONSE];
 
+  /**
+   * The service result this task's state receives: the HTTP response: its body (parsed when it is JSON), status and
+   * headers. Declared for typed test mocks (`mock(task)` of `@cdk-stepfunctions/testing`); nothing is emitted at run
+   * time.
+   *
+   * @see https://docs.aws.amazon.com/step-functions/latest/dg/call-https-apis.html
+   * @internal
+   */
+  declare readonly _serviceResult?: {
+    ResponseBody: unknown; StatusCode: number; StatusText: string; Headers?: { [name: string]: unknown };
+  };
+
   protected readonly taskMetrics?: sfn.TaskMetricsConfig;
   protected readonly taskPolicies?: iam.PolicyStatement[];
 
