@@ -127,6 +127,19 @@ export class LambdaInvoke extends TaskStateBase {
     sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN,
   ];
 
+  /**
+   * The service result this task's state receives: Lambda's Invoke response, the function's own response in
+   * `Payload` (with `payloadResponseOnly`, the state receives the payload alone). Declared for typed test mocks
+   * (`mock(task)` of `@cdk-stepfunctions/testing`); nothing is emitted at run time.
+   *
+   * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-lambda.html
+   * @internal
+   */
+  declare readonly _serviceResult?: {
+    Payload: unknown; StatusCode: number; ExecutedVersion?: string; FunctionError?: string; LogResult?: string;
+    SdkHttpMetadata?: unknown; SdkResponseMetadata?: unknown;
+  };
+
   protected readonly taskMetrics?: sfn.TaskMetricsConfig;
   protected readonly taskPolicies?: iam.PolicyStatement[];
 
