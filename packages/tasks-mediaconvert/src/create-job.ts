@@ -95,6 +95,20 @@ export class MediaConvertCreateJob extends TaskStateBase {
     sfn.IntegrationPattern.RUN_JOB,
   ];
 
+  /**
+   * The service result this task's state receives: MediaConvert's CreateJob response; with `.sync`, the finished job.
+   * Declared for typed test mocks (`mock(task)` of `@cdk-stepfunctions/testing`); nothing is emitted at run time.
+   *
+   * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-mediaconvert.html
+   * @internal
+   */
+  declare readonly _serviceResult?: {
+    Job: {
+      Id?: string; Arn?: string; Status?: string; Role?: string; Settings?: unknown; CreatedAt?: number;
+      ErrorCode?: number; ErrorMessage?: string; [field: string]: unknown;
+    };
+  };
+
   protected readonly taskMetrics: sfn.TaskMetricsConfig | undefined;
   protected readonly taskPolicies: iam.PolicyStatement[] | undefined;
 
