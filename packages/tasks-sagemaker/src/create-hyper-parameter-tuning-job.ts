@@ -256,6 +256,21 @@ export class SageMakerCreateHyperParameterTuningJob extends TaskStateBase implem
    */
   public readonly connections: ec2.Connections = new ec2.Connections();
 
+  /**
+   * The service result this task's state receives: SageMaker's CreateHyperParameterTuningJob response; with `.sync`,
+   * the finished job as DescribeHyperParameterTuningJob describes it. Declared for typed test mocks (`mock(task)` of
+   * `@cdk-stepfunctions/testing`); nothing is emitted at run time.
+   *
+   * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-sagemaker.html
+   * @internal
+   */
+  declare readonly _serviceResult?:
+    | { HyperParameterTuningJobArn: string }
+    | {
+      HyperParameterTuningJobName: string; HyperParameterTuningJobArn: string; HyperParameterTuningJobStatus: string;
+      FailureReason?: string; CreationTime?: number; LastModifiedTime?: number; [field: string]: unknown;
+    };
+
   protected readonly taskPolicies?: iam.PolicyStatement[];
   protected readonly taskMetrics?: sfn.TaskMetricsConfig;
 

@@ -193,6 +193,21 @@ export class SageMakerCreateLabelingJob extends TaskStateBase implements iam.IGr
 
   private static readonly SUPPORTED_INTEGRATION_PATTERNS = [sfn.IntegrationPattern.REQUEST_RESPONSE, sfn.IntegrationPattern.RUN_JOB];
 
+  /**
+   * The service result this task's state receives: SageMaker's CreateLabelingJob response; with `.sync`, the finished
+   * job as DescribeLabelingJob describes it. Declared for typed test mocks (`mock(task)` of
+   * `@cdk-stepfunctions/testing`); nothing is emitted at run time.
+   *
+   * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-sagemaker.html
+   * @internal
+   */
+  declare readonly _serviceResult?:
+    | { LabelingJobArn: string }
+    | {
+      LabelingJobName: string; LabelingJobArn: string; LabelingJobStatus: string; FailureReason?: string;
+      CreationTime?: number; LastModifiedTime?: number; [field: string]: unknown;
+    };
+
   protected readonly taskPolicies?: iam.PolicyStatement[];
   protected readonly taskMetrics?: sfn.TaskMetricsConfig;
 

@@ -162,6 +162,15 @@ export class SageMakerCreateModel extends TaskStateBase implements iam.IGrantabl
    */
   public readonly grantPrincipal: iam.IPrincipal;
 
+  /**
+   * The service result this task's state receives: SageMaker's CreateModel response. Declared for typed test mocks
+   * (`mock(task)` of `@cdk-stepfunctions/testing`); nothing is emitted at run time.
+   *
+   * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-sagemaker.html
+   * @internal
+   */
+  declare readonly _serviceResult?: { ModelArn: string };
+
   protected readonly taskMetrics?: sfn.TaskMetricsConfig;
   protected readonly taskPolicies?: iam.PolicyStatement[];
 

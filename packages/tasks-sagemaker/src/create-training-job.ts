@@ -193,6 +193,22 @@ export class SageMakerCreateTrainingJob extends TaskStateBase implements iam.IGr
    */
   public readonly connections: ec2.Connections = new ec2.Connections();
 
+  /**
+   * The service result this task's state receives: SageMaker's CreateTrainingJob response; with `.sync`, the finished
+   * job as DescribeTrainingJob describes it. Declared for typed test mocks (`mock(task)` of
+   * `@cdk-stepfunctions/testing`); nothing is emitted at run time.
+   *
+   * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-sagemaker.html
+   * @internal
+   */
+  declare readonly _serviceResult?:
+    | { TrainingJobArn: string }
+    | {
+      TrainingJobName: string; TrainingJobArn: string; TrainingJobStatus: string; SecondaryStatus?: string;
+      ModelArtifacts?: { S3ModelArtifacts: string }; FailureReason?: string; CreationTime?: number;
+      LastModifiedTime?: number; [field: string]: unknown;
+    };
+
   protected readonly taskPolicies?: iam.PolicyStatement[];
   protected readonly taskMetrics?: sfn.TaskMetricsConfig;
 

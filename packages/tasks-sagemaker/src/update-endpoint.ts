@@ -74,6 +74,15 @@ export class SageMakerUpdateEndpoint extends TaskStateBase {
 
   private static readonly SUPPORTED_INTEGRATION_PATTERNS = [sfn.IntegrationPattern.REQUEST_RESPONSE];
 
+  /**
+   * The service result this task's state receives: SageMaker's UpdateEndpoint response. Declared for typed test mocks
+   * (`mock(task)` of `@cdk-stepfunctions/testing`); nothing is emitted at run time.
+   *
+   * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-sagemaker.html
+   * @internal
+   */
+  declare readonly _serviceResult?: { EndpointArn: string };
+
   protected readonly taskMetrics?: sfn.TaskMetricsConfig;
   protected readonly taskPolicies?: iam.PolicyStatement[];
 
