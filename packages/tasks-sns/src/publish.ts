@@ -139,6 +139,19 @@ export class SnsPublish extends TaskStateBase {
     sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN,
   ];
 
+  /**
+   * The service result this task's state receives: SNS's Publish response (`SequenceNumber` for a FIFO topic). With
+   * `.waitForTaskToken` the state receives what SendTaskSuccess sends instead (a test mocks it with
+   * `sendsTaskSuccess()`). Declared for typed test mocks (`mock(task)` of `@cdk-stepfunctions/testing`); nothing is
+   * emitted at run time.
+   *
+   * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-sns.html
+   * @internal
+   */
+  declare readonly _serviceResult?: {
+    MessageId: string; SequenceNumber?: string; SdkHttpMetadata?: unknown; SdkResponseMetadata?: unknown;
+  };
+
   protected readonly taskMetrics: sfn.TaskMetricsConfig | undefined;
   protected readonly taskPolicies: iam.PolicyStatement[] | undefined;
 
