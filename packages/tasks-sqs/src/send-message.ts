@@ -118,6 +118,20 @@ export class SqsSendMessage extends TaskStateBase {
     sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN,
   ];
 
+  /**
+   * The service result this task's state receives: SQS's SendMessage response (`SequenceNumber` for a FIFO queue). With
+   * `.waitForTaskToken` the state receives what SendTaskSuccess sends instead (a test mocks it with
+   * `sendsTaskSuccess()`). Declared for typed test mocks (`mock(task)` of `@cdk-stepfunctions/testing`); nothing is
+   * emitted at run time.
+   *
+   * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-sqs.html
+   * @internal
+   */
+  declare readonly _serviceResult?: {
+    MessageId: string; MD5OfMessageBody: string; MD5OfMessageAttributes?: string; MD5OfMessageSystemAttributes?: string;
+    SequenceNumber?: string; SdkHttpMetadata?: unknown; SdkResponseMetadata?: unknown;
+  };
+
   protected readonly taskMetrics?: sfn.TaskMetricsConfig;
   protected readonly taskPolicies?: iam.PolicyStatement[];
 
