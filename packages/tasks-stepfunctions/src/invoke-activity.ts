@@ -73,6 +73,16 @@ export class StepFunctionsInvokeActivity extends TaskStateBase {
   /** An activity task always waits for its worker; no other pattern applies. */
   private static readonly SUPPORTED_INTEGRATION_PATTERNS = [sfn.IntegrationPattern.REQUEST_RESPONSE];
 
+  /**
+   * The service result this task's state receives: the output the activity worker sends with SendTaskSuccess, any JSON
+   * value. Declared for typed test mocks (`mock(task)` of `@cdk-stepfunctions/testing`); nothing is emitted at run
+   * time.
+   *
+   * @see https://docs.aws.amazon.com/step-functions/latest/dg/concepts-activities.html
+   * @internal
+   */
+  declare readonly _serviceResult?: unknown;
+
   protected readonly taskMetrics?: sfn.TaskMetricsConfig;
   protected readonly taskPolicies?: iam.PolicyStatement[];
 

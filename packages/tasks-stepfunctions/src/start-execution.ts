@@ -120,6 +120,25 @@ export class StepFunctionsStartExecution extends TaskStateBase {
     sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN,
   ];
 
+  /**
+   * The service result this task's state receives: StartExecution's response; with `.sync:2` the child execution as
+   * DescribeExecution describes it (its `Input` and `Output` as JSON values; with `.sync`, as JSON text). With
+   * `.waitForTaskToken` the state receives what SendTaskSuccess sends instead (a test mocks it with
+   * `sendsTaskSuccess()`). Declared for typed test mocks (`mock(task)` of `@cdk-stepfunctions/testing`); nothing is
+   * emitted at run time.
+   *
+   * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-stepfunctions.html
+   * @internal
+   */
+  declare readonly _serviceResult?:
+    | { ExecutionArn: string; StartDate: number; SdkHttpMetadata?: unknown; SdkResponseMetadata?: unknown }
+    | {
+      ExecutionArn: string; StateMachineArn: string; Name: string; Status: string; StartDate: number; StopDate?: number;
+      Input?: unknown; InputDetails?: { Included: boolean }; Output?: unknown; OutputDetails?: { Included: boolean };
+      Error?: string; Cause?: string; RedriveCount?: number; RedriveStatus?: string; RedriveStatusReason?: string;
+      MapRunArn?: string; StateMachineVersionArn?: string; StateMachineAliasArn?: string; TraceHeader?: string;
+    };
+
   protected readonly taskMetrics?: sfn.TaskMetricsConfig;
   protected readonly taskPolicies?: iam.PolicyStatement[];
 
