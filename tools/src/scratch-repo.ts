@@ -1,7 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isCleanBuildOf } from './build-info';
 import { cleanEnv, PNPM, REPO_ROOT } from './workspace';
 
 /**
@@ -35,7 +34,7 @@ process.once('exit', killRunningCommands);
 export interface RunOptions {
   readonly cwd: string;
   readonly env: NodeJS.ProcessEnv;
-  /** @default 300_000 */
+  /** @default 900_000 (15 minutes) */
   readonly timeoutMs?: number;
 }
 
@@ -57,7 +56,7 @@ export function runCommand(command: string, args: readonly string[], options: Ru
     const timer = setTimeout(() => {
       timedOut = true;
       killGroup(pid);
-    }, options.timeoutMs ?? 300_000);
+    }, options.timeoutMs ?? 900_000);
     child.once('exit', () => killGroup(pid));
     child.once('error', (error) => {
       clearTimeout(timer);
@@ -86,14 +85,11 @@ export interface Manifest {
   readonly peerDependencies?: Record<string, string>;
 }
 
-/** The build script of a package whose lib/ is `tsc -p tsconfig.build.json` alone. */
-const TSC_BUILD = 'tsc -p tsconfig.build.json';
-
 /**
- * A throwaway copy of the repository's committed HEAD, in a git repository of its own (changesets tags releases;
- * those tags must not land in the real repository, which a `git worktree` would share), with the workspace
- * installed from the pnpm store and each package's lib/ copied from the checkout as a starting point for an
- * incremental build. Every command runs without the user's git, npm and pnpm settings.
+ * A throwaway copy of the repository's committed HEAD (tracked files only: no lib/, no nx cache), in a git
+ * repository of its own (changesets tags releases; those tags must not land in the real repository, which a
+ * `git worktree` would share), with the workspace installed from the pnpm store. Every command runs without the
+ * user's git, npm and pnpm settings.
  */
 export class ScratchRepo {
   /** Copies HEAD into `dir` (which must not exist) and installs it. */
@@ -110,40 +106,12 @@ export class ScratchRepo {
     } catch {
       await repo.run(PNPM[0], [...PNPM.slice(1), 'install', '--prefer-offline', '--frozen-lockfile']);
     }
-    repo.seedLibs();
     await repo.git('init', '-q', '-b', 'main');
     await repo.commitAll('cdk-stepfunctions HEAD');
     return repo;
   }
 
   private constructor(readonly dir: string) {}
-
-  /**
-   * Copies lib/ of each package from the checkout, less the output of sources HEAD does not have, as a start for the
-   * build. The checkout's lib/ may come from uncommitted sources, and tsc -b trusts timestamps: each .tsbuildinfo
-   * is made older than every source, so tsc rebuilds the package unless {@link build} proves it needs nothing
-   * ({@link isCurrent}).
-   */
-  private seedLibs(): void {
-    for (const entry of readdirSync(join(this.dir, 'packages'))) {
-      const from = join(REPO_ROOT, 'packages', entry, 'lib');
-      if (!existsSync(join(this.dir, 'packages', entry, 'package.json')) || !existsSync(from)) continue;
-      const to = join(this.dir, 'packages', entry, 'lib');
-      cpSync(from, to, { recursive: true, preserveTimestamps: true });
-      const src = join(this.dir, 'packages', entry, 'src');
-      for (const file of readdirSync(to, { recursive: true, encoding: 'utf8' })) {
-        const stem = /^(.*?)(\.d)?\.(js|ts)(\.map)?$/.exec(file)?.[1];
-        if (stem !== undefined && !existsSync(join(src, `${stem}.ts`))) rmSync(join(to, file));
-      }
-      if (existsSync(join(to, '.tsbuildinfo'))) utimesSync(join(to, '.tsbuildinfo'), 0, 0);
-    }
-  }
-
-  /** Whether `packages/<entry>/lib` is what its build would write now ({@link isCleanBuildOf}). */
-  private isCurrent(entry: string, hashes: Map<string, string>): boolean {
-    const typescript = JSON.parse(readFileSync(join(this.dir, 'node_modules', 'typescript', 'package.json'), 'utf8')) as { version: string };
-    return isCleanBuildOf(join(this.dir, 'packages', entry), typescript.version, hashes);
-  }
 
   /** The environment of every command: {@link isolatedEnv}, git without the user's config, nx without its daemon. */
   env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
@@ -201,30 +169,11 @@ export class ScratchRepo {
   }
 
   /**
-   * Builds `names` as the release script's build step does, in the copy. Packages whose build is `tsc -p
-   * tsconfig.build.json` are built by one `tsc -b` over those same tsconfig files (the same compiler options, so the
-   * same lib/, but aws-cdk-lib's declarations are read once, not once per package); any other build runs through nx.
+   * Builds `names` with the release script's build step (`nx run-many -t build`), limited to them and what they
+   * depend on: the packages about to be published. (A tasks package's jsii build writes its version into lib/ and
+   * its .jsii assembly, so each bumped package is built again; nx's cache in the copy serves the rest.)
    */
-  async build(names: readonly string[]): Promise<void> {
-    const manifests = this.manifests();
-    const tsc: string[] = [];
-    const nx: string[] = [];
-    for (const name of names) {
-      const manifest = manifests.get(name);
-      if (!manifest) throw new Error(`no package ${name} in the copy`);
-      (manifest.scripts?.build === TSC_BUILD ? tsc : nx).push(name);
-    }
-    if (tsc.length > 0) {
-      // A lib/ proven to be the build of the copy's files is marked up to date (projen rewrites tsconfig files with
-      // the same text, newer than any build); tsc -b rebuilds the others, and what depends on them.
-      const hashes = new Map<string, string>();
-      const now = new Date();
-      for (const entry of readdirSync(join(this.dir, 'packages'))) {
-        if (this.isCurrent(entry, hashes)) utimesSync(join(this.dir, 'packages', entry, 'lib', '.tsbuildinfo'), now, now);
-      }
-      const configs = tsc.map((n) => join(manifests.get(n)!.dir, 'tsconfig.build.json'));
-      await this.run(process.execPath, [join(this.dir, 'node_modules', 'typescript', 'bin', 'tsc'), '-b', ...configs]);
-    }
-    if (nx.length > 0) await this.run('npx', ['nx', 'run-many', '-t', 'build', `--projects=${nx.join(',')}`, '--output-style=static']);
+  async build(names: readonly string[]): Promise<string> {
+    return this.run('npx', ['nx', 'run-many', '-t', 'build', `--projects=${names.join(',')}`, '--output-style=static']);
   }
 }

@@ -85,8 +85,8 @@ async function registryState(): Promise<RegistryState> {
 }
 
 /**
- * The release script's two steps: build what is about to be published (the packages whose version the registry
- * lacks), then `changeset publish`. Returns the packages built.
+ * The release script's two steps (`nx run-many -t build && changeset publish`), the build limited to what is about to
+ * be published (the packages whose version the registry lacks). Returns those packages.
  */
 async function release(label: string): Promise<string[]> {
   const state = await registryState();
@@ -120,14 +120,15 @@ describe('independent releases through a registry (verdaccio on 127.0.0.1)', () 
     writeFileSync(join(tmp, 'maintainer.npmrc'), registry!.npmrc(SCOPE, true));
 
     // The registry starts where the last release left it: every package at HEAD's version, no pending changeset
-    // (HEAD's own are set aside; this test writes its own).
+    // (HEAD's own are set aside; this test writes its own). Only those versions matter: the packages go up as they
+    // are in a fresh clone, unbuilt, and nothing installs them.
     repo.removeChangesets();
     await repo.commitAll('release');
     head = repo.manifests();
     names = [...head.keys()];
     await step('publish HEAD (pnpm -r publish)', () => repo.run(PNPM[0], [...PNPM.slice(1), '-r', 'publish', '--no-git-checks'], publishEnv()));
     consumer = ConsumerApp.create(join(tmp, 'consumer'), registry!.npmrc(SCOPE, false));
-  }, 300_000);
+  }, 1_200_000);
 
   afterAll(async () => {
     killRunningCommands();
@@ -168,7 +169,7 @@ describe('independent releases through a registry (verdaccio on 127.0.0.1)', () 
     expect(changelogSection(changelog(versioned, SNS), expected[SNS])).toContain(SNS_FIX);
     for (const n of dependents) expect(changelogSection(changelog(versioned, n), expected[n]), n).toContain(`${CORE}@${newCore}`);
     await repo.commitAll('Version packages');
-  }, 120_000);
+  }, 300_000);
 
   it('publishes the moved packages alone, each at its new version, tagged latest, with the new range on tasks-core', async () => {
     const moved = names.filter((n) => versioned.get(n)!.version !== head.get(n)!.version);
@@ -183,7 +184,7 @@ describe('independent releases through a registry (verdaccio on 127.0.0.1)', () 
       const packument = await registry!.packument(n);
       expect(packument!.versions[versioned.get(n)!.version].dependencies?.[CORE], n).toBe(`^${versioned.get(CORE)!.version}`);
     }
-  }, 300_000);
+  }, 1_200_000);
 
   it('serves tarballs that pass publint --strict and attw, with the changeset text in CHANGELOG.md', async () => {
     const moved = names.filter((n) => versioned.get(n)!.version !== head.get(n)!.version);
@@ -196,14 +197,14 @@ describe('independent releases through a registry (verdaccio on 127.0.0.1)', () 
       }
     });
     expect(problems).toEqual({});
-  }, 120_000);
+  }, 300_000);
 
   it('publishes nothing when published again without a changeset', async () => {
     const before = await registryState();
     const output = await step('changeset publish, nothing new', () => repo.run('npx', ['changeset', 'publish'], publishEnv()));
     expect(output).toContain('No unpublished projects to publish');
     expect(await registryState()).toEqual(before);
-  }, 120_000);
+  }, 300_000);
 
   it('installs tasks-sns and tasks-lambda by version with npm outside the workspace, with one tasks-core, and synthesizes', async () => {
     const [sns, lambda, core] = [SNS, LAMBDA, CORE].map((n) => versioned.get(n)!.version);
@@ -217,7 +218,7 @@ describe('independent releases through a registry (verdaccio on 127.0.0.1)', () 
     expect(synth.coreFrom.sns).toBe(synth.coreFrom.lambda);
     expect(synth.definition).toContain(':states:::lambda:invoke');
     expect(synth.definition).toContain(':states:::sns:publish');
-  }, 120_000);
+  }, 300_000);
 
   it('releases a patch of tasks-sns alone, which the app upgrades alone, still on one tasks-core', async () => {
     repo.writeChangeset('release-test-sns-again', { [SNS]: 'patch' }, SNS_SECOND_FIX);
@@ -242,7 +243,7 @@ describe('independent releases through a registry (verdaccio on 127.0.0.1)', () 
     const synth = await step('synthesize the app again', () => consumer.synth());
     expect(synth.versions).toEqual({ [LAMBDA]: versioned.get(LAMBDA)!.version, [SNS]: sns, [CORE]: versioned.get(CORE)!.version });
     expect(synth.coreFrom.sns).toBe(synth.coreFrom.lambda);
-  }, 300_000);
+  }, 1_200_000);
 
   it('stops the registry and leaves no process behind', async () => {
     timings.push(`verdaccio: CPU ${cpuSeconds(registry!.pid, 'self').toFixed(1)} s`);
