@@ -1,5 +1,4 @@
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { appSource, DEFINITION_MARKER, SMOKE_APPS } from './smoke-apps';
@@ -40,44 +39,34 @@ function peerVersions(): Record<string, string> {
   return { 'aws-cdk-lib': dependencies['aws-cdk-lib'], constructs: dependencies.constructs };
 }
 
-/** Copies an installed node_modules by hard links (fast; aws-cdk-lib is ~180 MB), or by copy where `cp -al` fails. */
-function copyNodeModules(from: string, to: string): void {
-  const linked = spawnSync('cp', ['-al', join(from, 'node_modules'), join(to, 'node_modules')]);
-  if (linked.status !== 0) cpSync(join(from, 'node_modules'), join(to, 'node_modules'), { recursive: true });
-  // npm rewrites these in place: give the copy its own.
-  for (const lock of ['package-lock.json', join('node_modules', '.package-lock.json')]) {
-    rmSync(join(to, lock), { force: true });
-    if (existsSync(join(from, lock))) copyFileSync(join(from, lock), join(to, lock));
-  }
-}
-
 function markedLines(output: string, marker: string): string[] {
   return output.split('\n').filter((l) => l.startsWith(marker)).map((l) => l.slice(marker.length));
 }
 
-function checkOne(pkg: WorkspacePackage, scratch: string, base: string, tarballs: Map<string, string>): ConsumerResult {
-  const dir = join(scratch, pkg.name.replace(/^@/, '').replace(/\//g, '+'));
-  mkdirSync(dir);
-  const installed = withDependencies(pkg);
-  const dependencies = { ...peerVersions(), ...Object.fromEntries(installed.map((p) => [p.name, `file:${tarballs.get(p.name)!}`])) };
-  writeJson(join(dir, 'package.json'), { name: 'consumer-check', version: '0.0.0', private: true, dependencies });
-  copyNodeModules(base, dir);
-  run('npm', ['install', ...NPM_FLAGS], { cwd: dir, env: cleanEnv() });
-
-  const node = (file: string, args: string[] = []): string =>
-    run(process.execPath, [file, ...args], { cwd: dir, env: cleanEnv({ CDK_VALIDATION: 'false' }) });
+/** The exports every package in `names` shows through `require()` and through `import()`, each read in one process. */
+function readExports(dir: string, names: readonly string[]): Record<string, { cjs: string[]; esm: string[] }> {
   writeFileSync(join(dir, 'exports.cjs'), EXPORTS_CJS);
   writeFileSync(join(dir, 'exports.mjs'), EXPORTS_ESM);
-  const names = installed.map((p) => p.name);
   const exports: Record<string, { cjs: string[]; esm: string[] }> = {};
-  const problems: string[] = [];
   for (const format of ['cjs', 'esm'] as const) {
-    for (const line of markedLines(node(`exports.${format === 'cjs' ? 'cjs' : 'mjs'}`, names), EXPORTS_MARKER)) {
+    const output = node(dir, `exports.${format === 'cjs' ? 'cjs' : 'mjs'}`, [...names]);
+    for (const line of markedLines(output, EXPORTS_MARKER)) {
       const [name, keys] = JSON.parse(line) as [string, string[]];
       exports[name] ??= { cjs: [], esm: [] };
       exports[name][format] = keys.filter((k) => k !== 'default' && k !== '__esModule').sort();
     }
   }
+  return exports;
+}
+
+function node(dir: string, file: string, args: string[] = []): string {
+  return run(process.execPath, [file, ...args], { cwd: dir, env: cleanEnv({ CDK_VALIDATION: 'false' }) });
+}
+
+/** What the consumer sees of `pkg` in the shared install: its exports, its smoke app's definitions, the problems. */
+function checkOne(pkg: WorkspacePackage, dir: string, exports: Record<string, { cjs: string[]; esm: string[] }>): ConsumerResult {
+  const names = withDependencies(pkg).map((p) => p.name);
+  const problems: string[] = [];
   for (const name of names) {
     const seen = exports[name];
     if (!seen) problems.push(`${name}: neither require() nor import() printed its exports`);
@@ -90,9 +79,10 @@ function checkOne(pkg: WorkspacePackage, scratch: string, base: string, tarballs
   const app = SMOKE_APPS[pkg.name];
   if (app) {
     for (const missing of app.imports.filter((i) => !exports[pkg.name]?.cjs.includes(i))) problems.push(`${pkg.name}: no export ${missing}`);
-    for (const [file, format] of [['app.cjs', 'cjs'], ['app.mjs', 'esm']] as const) {
+    const slug = pkg.name.replace(/^@/, '').replace(/\//g, '+');
+    for (const [file, format] of [[`${slug}.app.cjs`, 'cjs'], [`${slug}.app.mjs`, 'esm']] as const) {
       writeFileSync(join(dir, file), appSource({ format, module: pkg.name, app, synth: true }));
-      const printed = markedLines(node(file), DEFINITION_MARKER);
+      const printed = markedLines(node(dir, file), DEFINITION_MARKER);
       if (printed.length !== 1) problems.push(`${file} printed ${printed.length} definitions`);
       for (const definition of printed) {
         definitions.push(definition);
@@ -104,10 +94,11 @@ function checkOne(pkg: WorkspacePackage, scratch: string, base: string, tarballs
 }
 
 /**
- * Packs each package and its workspace dependencies with pnpm and installs only those tarballs, aws-cdk-lib and
- * constructs with npm in a scratch folder outside the workspace (one per package, hard-linking a shared install of
- * aws-cdk-lib); then loads every installed package with `require()` and `import()` and, where the package has a
- * smoke app, synthesizes it from a CommonJS and an ES module script.
+ * Packs each package and its workspace dependencies with pnpm and installs those tarballs, aws-cdk-lib and constructs
+ * with npm, in one scratch folder outside the workspace (one install for all: a package that needed another service
+ * package would not notice, but the bundle check proves none imports one); then loads every installed package with
+ * `require()` and `import()` and, where the package has a smoke app, synthesizes it from a CommonJS and an ES module
+ * script.
  *
  * @param names - packages to check; every package of `tools/reference-map.json` by default
  */
@@ -115,25 +106,35 @@ export function runConsumerChecks(names?: readonly string[]): ConsumerResult[] {
   const packages = names?.length ? names.map(getPackage) : listPackages();
   const scratch = mkdtempSync(join(tmpdir(), 'cdk-sfn-consumer-'));
   try {
-    const base = join(scratch, 'base');
+    const dir = join(scratch, 'consumer');
     const tarballDir = join(scratch, 'tarballs');
-    mkdirSync(base);
+    mkdirSync(dir);
     mkdirSync(tarballDir);
-    writeJson(join(base, 'package.json'), { name: 'consumer-base', version: '0.0.0', private: true, dependencies: peerVersions() });
-    run('npm', ['install', ...NPM_FLAGS], { cwd: base, env: cleanEnv() });
     const tarballs = new Map<string, string>();
-    return packages.map((pkg) => {
+    const failed = new Map<string, string>();
+    for (const pkg of packages) {
       try {
         for (const p of withDependencies(pkg)) {
           if (tarballs.has(p.name)) continue;
           ensureBuilt(p);
           tarballs.set(p.name, packPackage(p, tarballDir));
         }
-        return checkOne(pkg, scratch, base, tarballs);
       } catch (error) {
-        // One package that does not build, pack or install fails its own check, not the others'.
-        const problem = error instanceof Error ? error.message : String(error);
-        return { packageName: pkg.name, installed: [], exports: {}, definitions: [], problems: [problem] };
+        // One package that does not build or pack fails its own check, not the others'.
+        failed.set(pkg.name, error instanceof Error ? error.message : String(error));
+      }
+    }
+    const dependencies = { ...peerVersions(), ...Object.fromEntries([...tarballs].map(([name, file]) => [name, `file:${file}`])) };
+    writeJson(join(dir, 'package.json'), { name: 'consumer-check', version: '0.0.0', private: true, dependencies });
+    run('npm', ['install', ...NPM_FLAGS], { cwd: dir, env: cleanEnv() });
+    const exports = readExports(dir, [...tarballs.keys()]);
+    return packages.map((pkg) => {
+      const problem = failed.get(pkg.name);
+      if (problem) return { packageName: pkg.name, installed: [], exports: {}, definitions: [], problems: [problem] };
+      try {
+        return checkOne(pkg, dir, exports);
+      } catch (error) {
+        return { packageName: pkg.name, installed: [], exports: {}, definitions: [], problems: [error instanceof Error ? error.message : String(error)] };
       }
     });
   } finally {
