@@ -83,14 +83,15 @@ describe('timeouts', () => {
     ['taskTimeout above the limit', { taskTimeout: sfn.Timeout.duration(Duration.seconds(100_000_000)) }, /`taskTimeout` must be a whole number of seconds from 1 to 99999999/],
     ['heartbeatTimeout of 0 seconds', { heartbeatTimeout: sfn.Timeout.duration(Duration.seconds(0)) }, /`heartbeatTimeout` must be a whole number/],
     ['a deprecated timeout of 1.5 seconds', { timeout: Duration.millis(1500) }, /`timeout` must be a whole number of seconds from 1 to 99999999, got 1.5 seconds/],
-    ['heartbeat equal to the timeout', { taskTimeout: sfn.Timeout.duration(Duration.minutes(1)), heartbeatTimeout: sfn.Timeout.duration(Duration.seconds(60)) },
-      /`heartbeatTimeout` must be less than `taskTimeout` \(60 seconds\), got 60 seconds/],
-    ['heartbeat above the timeout', { timeout: Duration.seconds(30), heartbeat: Duration.minutes(1) }, /`heartbeat` must be less than `timeout` \(30 seconds\), got 60 seconds/],
+    ['heartbeat above the timeout', { timeout: Duration.seconds(30), heartbeat: Duration.minutes(1) }, /`heartbeat` must not be more than `timeout` \(30 seconds\), got 60 seconds/],
+    ['heartbeatTimeout above taskTimeout', { taskTimeout: sfn.Timeout.duration(Duration.minutes(1)), heartbeatTimeout: sfn.Timeout.duration(Duration.seconds(61)) },
+      /`heartbeatTimeout` must not be more than `taskTimeout` \(60 seconds\), got 61 seconds/],
   ] as const)('rejects %s at construction', (_name, props, message) => {
     expect(() => new EchoTask(stack(), 'Echo', props as EchoTaskProps)).toThrow(message);
   });
 
   it.each([
+    ['a heartbeat equal to the timeout (as AWS solutions deploy it)', { taskTimeout: sfn.Timeout.duration(Duration.minutes(120)), heartbeatTimeout: sfn.Timeout.duration(Duration.minutes(120)) }],
     ['a heartbeat below the timeout', { taskTimeout: sfn.Timeout.duration(Duration.minutes(5)), heartbeatTimeout: sfn.Timeout.duration(Duration.seconds(299)) }],
     ['the largest timeout', { taskTimeout: sfn.Timeout.duration(Duration.seconds(99_999_999)) }],
     ['timeouts from the input', { taskTimeout: sfn.Timeout.at('$.t'), heartbeatTimeout: sfn.Timeout.at('$.h') }],

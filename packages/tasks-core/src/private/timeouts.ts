@@ -26,8 +26,10 @@ function staticTimeout(durationProp: string, duration: Duration | undefined, tim
 
 /**
  * Throws unless the task's static timeout and heartbeat are whole numbers of seconds from 1 to 99,999,999 and the
- * heartbeat is below the timeout, as Step Functions requires of `TimeoutSeconds` and `HeartbeatSeconds`.
- * Timeouts read from the input (`Timeout.at()`) or from JSONata are known only when the state runs.
+ * heartbeat is not above the timeout. The Task state page says the heartbeat must be less than the timeout, but AWS's
+ * own deployed solutions set both equal (a heartbeat that can never fire before the timeout), so only a heartbeat
+ * above the timeout is rejected. Timeouts read from the input (`Timeout.at()`) or from JSONata are known only when
+ * the state runs.
  *
  * @see https://docs.aws.amazon.com/step-functions/latest/dg/state-task.html
  */
@@ -41,8 +43,8 @@ export function validateTaskTimeouts(scope: IConstruct, props: sfn.TaskStateBase
         `got ${describeValue(t.seconds)} seconds`);
     }
   }
-  if (timeout.seconds !== undefined && heartbeat.seconds !== undefined && heartbeat.seconds >= timeout.seconds) {
-    throw validationError(scope, `\`${heartbeat.prop}\` must be less than \`${timeout.prop}\` ` +
+  if (timeout.seconds !== undefined && heartbeat.seconds !== undefined && heartbeat.seconds > timeout.seconds) {
+    throw validationError(scope, `\`${heartbeat.prop}\` must not be more than \`${timeout.prop}\` ` +
       `(${timeout.seconds} seconds), got ${heartbeat.seconds} seconds`);
   }
 }

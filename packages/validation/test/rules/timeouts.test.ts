@@ -12,26 +12,27 @@ describe('heartbeat-not-below-timeout', () => {
 
   it.each([
     ['a heartbeat below the timeout', { TimeoutSeconds: 60, HeartbeatSeconds: 59 }],
+    ['a heartbeat equal to the timeout, as AWS solutions deploy it', { TimeoutSeconds: 60, HeartbeatSeconds: 60 }],
     ['a heartbeat alone', { HeartbeatSeconds: 600 }],
     ['a timeout from a path', { TimeoutSecondsPath: '$.t', HeartbeatSeconds: 600 }],
   ])('passes %s', (_name, fields) => {
     expect(problemsOf(rule, task(fields))).toEqual([]);
   });
 
-  it.each([[60, 60], [60, 61]])('reports a timeout of %d with a heartbeat of %d', (timeout, heartbeat) => {
+  it.each([[60, 61], [1, 7200]])('reports a timeout of %d with a heartbeat of %d', (timeout, heartbeat) => {
     expect(problemsOf(rule, task({ TimeoutSeconds: timeout, HeartbeatSeconds: heartbeat }))).toEqual([
-      { path: '/States/T/HeartbeatSeconds', state: 'T', rule, message: `\`HeartbeatSeconds\` (${heartbeat}) must be less than \`TimeoutSeconds\` (${timeout})` },
+      { path: '/States/T/HeartbeatSeconds', state: 'T', rule, message: `\`HeartbeatSeconds\` (${heartbeat}) must not be more than \`TimeoutSeconds\` (${timeout})` },
     ]);
   });
 
-  it('flags aws-cdk-lib\'s LambdaInvoke with a heartbeat equal to its timeout and passes a lower one, through CDK', () => {
+  it('flags aws-cdk-lib\'s LambdaInvoke with a heartbeat above its timeout and passes an equal one, through CDK', () => {
     const build = (heartbeat: number) => synthValidated((stack) => new tasks.LambdaInvoke(stack, 'Invoke', {
       lambdaFunction: lambda.Function.fromFunctionArn(stack, 'Fn', 'arn:aws:lambda:us-east-1:123456789012:function:f'),
       taskTimeout: sfn.Timeout.duration(Duration.minutes(5)),
       heartbeatTimeout: sfn.Timeout.duration(Duration.seconds(heartbeat)),
     }));
-    expect(build(300)).toEqual([{ path: '/Stack/Invoke', message: expect.stringContaining('`HeartbeatSeconds` (300) must be less than `TimeoutSeconds` (300) [heartbeat-not-below-timeout]') }]);
-    expect(build(299)).toEqual([]);
+    expect(build(301)).toEqual([{ path: '/Stack/Invoke', message: expect.stringContaining('`HeartbeatSeconds` (301) must not be more than `TimeoutSeconds` (300) [heartbeat-not-below-timeout]') }]);
+    expect(build(300)).toEqual([]);
   });
 });
 
