@@ -122,7 +122,7 @@ export function migrate(options: MigrateOptions = {}): MigrationResult {
       continue;
     }
     for (const [name, [have, needed]] of Object.entries(edit.outdated)) {
-      problems.push({ file, line: lineOf(before, name), column: 1, message: `${name} ${have} is older than the @cdk-stepfunctions packages need (${needed}): upgrade it` });
+      problems.push({ file, line: lineOf(before, name), column: 1, message: `${name} ${have} allows versions older than the @cdk-stepfunctions packages need (${needed}): raise it to ${needed}` });
     }
     if (edit.text !== before) manifests.push({ file, before, after: edit.text, added: edit.added, install: detectInstall(dirname(path)) });
   }

@@ -159,7 +159,7 @@ describe('cdk-stepfunctions-migrate', () => {
     const io = capture(dir);
     expect(runCommand([], io)).toBe(1);
     const needed = MAP.packages[CORE].peerDependencies['aws-cdk-lib'];
-    expect(io.err()).toContain(`package.json:4:1: aws-cdk-lib 2.150.0 is older than the @cdk-stepfunctions packages need (${needed}): upgrade it`);
+    expect(io.err()).toContain(`package.json:4:1: aws-cdk-lib 2.150.0 allows versions older than the @cdk-stepfunctions packages need (${needed}): raise it to ${needed}`);
   });
 
   it('reports a package.json it cannot read, and still migrates the files', () => {
