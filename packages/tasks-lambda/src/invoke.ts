@@ -1,5 +1,5 @@
 import type { Construct } from 'constructs';
-import { Duration } from 'aws-cdk-lib/core';
+import { Duration, Token } from 'aws-cdk-lib/core';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
@@ -176,7 +176,7 @@ export class LambdaInvoke extends TaskStateBase {
     this.taskPolicies = [
       new iam.PolicyStatement({
         actions: ['lambda:InvokeFunction'],
-        resources: invokableArns(props.lambdaFunction.functionArn, props.qualifier),
+        resources: invokableArns(props.lambdaFunction, props.qualifier),
       }),
     ];
 
@@ -241,13 +241,23 @@ function renderedPath(encoded: string): string {
 /**
  * The ARNs `lambda:InvokeFunction` needs: the function ARN as given (unqualified, or the version's or alias's
  * ARN), the one qualified by a static `qualifier`, or every qualifier (`:*`) when it is only known at run time.
+ * A function that is already a version or alias (or a qualified ARN) is invoked as that one, whatever the
+ * `qualifier` (Lambda rejects a qualifier that does not match it), so its ARN is all it needs.
  *
  * @see https://docs.aws.amazon.com/lambda/latest/dg/lambda-api-permissions-ref.html
  */
-function invokableArns(functionArn: string, qualifier: string | undefined): string[] {
-  if (qualifier === undefined) return [functionArn];
+function invokableArns(fn: lambda.IFunction, qualifier: string | undefined): string[] {
+  const functionArn = fn.functionArn;
+  if (qualifier === undefined || isQualified(fn)) return [functionArn];
   if (isJsonataExpression(qualifier) || isJsonPathExpression(qualifier)) return [`${functionArn}:*`];
   return [`${functionArn}:${qualifier}`];
+}
+
+/** Whether the function is a version or an alias (or imported by a literal ARN that ends with one). */
+function isQualified(fn: lambda.IFunction): boolean {
+  if ('aliasName' in fn || ('lambda' in fn && 'version' in fn)) return true;
+  // arn:<partition>:lambda:<region>:<account>:function:<name>:<qualifier>
+  return !Token.isUnresolved(fn.functionArn) && fn.functionArn.split(':').length > 7;
 }
 
 function validateClientContext(scope: Construct, clientContext: string | undefined): void {

@@ -1,4 +1,5 @@
 import { App, CfnParameter, Stack } from 'aws-cdk-lib/core';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { statements } from '@cdk-stepfunctions/tools/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -131,6 +132,17 @@ describe('LambdaInvoke', () => {
       expect(grantedFor({ qualifier: version })).toEqual([
         { Action: 'lambda:InvokeFunction', Effect: 'Allow', Resource: { 'Fn::Join': ['', [`${IMPORTED_ARN}:`, { Ref: 'Version' }]] } },
       ]);
+    });
+
+    it('grants an alias by its own ARN, whatever the qualifier (Lambda invokes that alias)', () => {
+      const task = new LambdaInvoke(stack, 'Invoke', { lambdaFunction: makeFunction(stack, 'alias'), qualifier: sfn.JsonPath.stringAt('$.version') });
+      expect(statements(task)).toEqual([{ Action: 'lambda:InvokeFunction', Effect: 'Allow', Resource: { Ref: 'Alias325C5727' } }]);
+    });
+
+    it('grants a function imported by a qualified ARN by that ARN, whatever the qualifier', () => {
+      const qualifiedArn = `${IMPORTED_ARN}:prod`;
+      const task = new LambdaInvoke(stack, 'Invoke', { lambdaFunction: lambda.Function.fromFunctionArn(stack, 'Fn', qualifiedArn), qualifier: 'prod' });
+      expect(statements(task)).toEqual([{ Action: 'lambda:InvokeFunction', Effect: 'Allow', Resource: qualifiedArn }]);
     });
 
     it('grants the owned function by its GetAtt ARN', () => {
