@@ -42,6 +42,11 @@ repo.addTool('validation', 'Validates AWS Step Functions definitions of CDK apps
 });
 repo.addTool('testing', 'Runs AWS Step Functions state machines offline, in process, with mocks: JSONPath, JSONata, on a virtual clock.', {
   dependencies: { jsonata: DEPS.jsonata, 'jsonpath-plus': DEPS.jsonpathPlus },
+  // `@cdk-stepfunctions/testing/vitest` registers the run matchers with vitest's expect (its `Matchers` interface
+  // since 3.2); vitest has no CommonJS build, so that entry point is an ES module.
+  peerDependencies: { vitest: '>=3.2.0' },
+  optionalPeers: ['vitest'],
+  subpaths: { './vitest': { import: 'vitest', require: 'vitest' } },
 });
 // The symbol map (which package exports which name, and at which version) is generated from the service packages'
 // sources before tsc and ships as lib/symbol-map.json; the fixture apps type-check and synthesize against the
@@ -66,7 +71,8 @@ repo.addTool('migrate', 'Migrates CDK apps from aws-cdk-lib/aws-stepfunctions-ta
   },
 });
 
-repo.addExample({ packages: ['tasks-lambda'] });
+// The order workflow, and its offline tests (examples/test, run by npm test).
+repo.addExample({ packages: ['tasks-lambda', 'tasks-dynamodb', 'tasks-sns', 'tasks-sqs'], tests: true });
 // aws-local-stepfunctions 3.x (the offline-runs comparison) declares Node 22; on Node 20 it needs only a
 // Promise.withResolvers polyfill, which bench/src/offline.ts installs before loading it.
 repo.addBench({ packages: ['tasks-lambda', 'validation', 'testing'], devDependencies: { 'aws-local-stepfunctions': '3.0.0' } });

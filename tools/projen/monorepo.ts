@@ -52,13 +52,17 @@ export class Monorepo extends Project {
     return pkg;
   }
 
-  /** Shorthand for a service package: `addService('sns', 'Amazon SNS')`. */
+  /**
+   * Shorthand for a service package: `addService('sns', 'Amazon SNS')`. Its tests run its tasks offline with
+   * `@cdk-stepfunctions/testing`.
+   */
   addService(service: string, title: string, reference: string[] = []): TasksPackage {
     return this.addPackage({
       name: `tasks-${service}`,
       description: `AWS Step Functions tasks for ${title}, for the AWS CDK.`,
       keywords: [service],
       reference,
+      devDependencies: { [`${SCOPE}/testing`]: 'workspace:*' },
     });
   }
 
@@ -70,16 +74,28 @@ export class Monorepo extends Project {
     return this.addPackage({ ...options, name, description, kind: 'tool', keywords: [name, ...(options.keywords ?? [])] });
   }
 
-  /** The example app (`npm run example`): synthesizes a state machine built from these packages and prints it. */
-  addExample(options: { packages: string[] }): void {
+  /**
+   * The example app (`npm run example`): synthesizes a state machine built from these packages and prints it. With
+   * `tests`, `examples/test/` is a vitest project of the workspace (`npm test` runs it) that runs the app's state
+   * machine offline with `@cdk-stepfunctions/testing`.
+   */
+  addExample(options: { packages: string[]; tests?: boolean }): void {
+    const tests = options.tests ?? false;
     new PrivateWorkspace(this, 'examples', {
       name: 'example',
-      description: 'A CDK app that synthesizes a state machine built from cdk-stepfunctions tasks and prints it.',
-      scripts: { start: 'tsx src/app.ts', typecheck: 'tsc -p tsconfig.json' },
+      description: tests
+        ? 'A CDK app that synthesizes a state machine built from cdk-stepfunctions tasks and prints it, and its offline tests.'
+        : 'A CDK app that synthesizes a state machine built from cdk-stepfunctions tasks and prints it.',
+      scripts: { start: 'tsx src/app.ts', typecheck: 'tsc -p tsconfig.json', ...(tests ? { test: 'vitest run' } : {}) },
       dependencies: { ...this.workspaceRanges(options.packages), 'aws-cdk-lib': VERSIONS.awsCdkLib, constructs: VERSIONS.constructs },
-      devDependencies: { tsx: VERSIONS.tsx },
+      devDependencies: { tsx: VERSIONS.tsx, ...(tests ? { [`${SCOPE}/testing`]: 'workspace:*' } : {}) },
+      vitest: tests ? 'examples' : undefined,
     });
+    if (tests) this.testWorkspaces.push('examples');
   }
+
+  /** Private workspaces with a vitest project (beside the packages and tools), in `tools/vitest/projects.ts`. */
+  private readonly testWorkspaces: string[] = [];
 
   /**
    * The benchmark (`npm run bench`): synth time and bundle size, ours against aws-cdk-lib's, and runs per second of
@@ -248,6 +264,7 @@ export class Monorepo extends Project {
         'export const projects = [',
         ...serviceNames.map((n) => `  'packages/${n.replace(`${SCOPE}/`, '')}',`),
         "  'tools',",
+        ...this.testWorkspaces.map((dir) => `  '${dir}',`),
         '];',
       ],
     });

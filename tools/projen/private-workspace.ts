@@ -1,4 +1,4 @@
-import { JsonFile, type Project } from 'projen';
+import { JsonFile, type Project, TextFile } from 'projen';
 import { AUTHOR } from './monorepo';
 import { nxTargets, type TargetOptions } from './tasks-package';
 
@@ -16,6 +16,11 @@ export interface PrivateWorkspaceOptions {
    * @default true
    */
   readonly typescript?: boolean;
+  /**
+   * The name of the folder's vitest project (its tests are the `.test.ts` files under `test/`, with the workspace's
+   * shared options); none when undefined.
+   */
+  readonly vitest?: string;
 }
 
 /** A private (never published) workspace package: tools/, examples/, bench/, bindings/ or a language test project. */
@@ -43,8 +48,20 @@ export class PrivateWorkspace {
         extends: '../tsconfig.base.json',
         compilerOptions: { noEmit: true, rootDir: '.' },
         include: ['**/*.ts'],
-        exclude: ['node_modules', 'lib', '.tmp'],
+        // vitest loads its config itself; tsc checks the sources and tests (as in the packages, whose tsconfigs leave it out).
+        exclude: ['node_modules', 'lib', '.tmp', ...(options.vitest ? ['vitest.config.ts'] : [])],
       },
     });
+    if (options.vitest) {
+      const toRoot = '../'.repeat(dir.split('/').length);
+      new TextFile(project, `${dir}/vitest.config.ts`, {
+        lines: [
+          "import { defineProject } from 'vitest/config';",
+          `import { sharedTestOptions } from '${toRoot}tools/vitest/shared';`,
+          '',
+          `export default defineProject({ test: { ...sharedTestOptions, name: '${options.vitest}' } });`,
+        ],
+      });
+    }
   }
 }

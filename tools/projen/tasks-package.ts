@@ -138,8 +138,12 @@ export interface TasksPackageOptions {
   readonly optionalPeers?: string[];
   /** Extra devDependencies. */
   readonly devDependencies?: Record<string, string>;
-  /** Entry points beyond `.`: subpath → file under `lib/` without extension, e.g. `{ './vitest': 'vitest' }`. */
-  readonly subpaths?: Record<string, string>;
+  /**
+   * Entry points beyond `.`: subpath → file under `lib/` without extension, e.g. `{ './cli': 'cli' }`; or
+   * `{ import, require }` for an entry point whose ES module (`src/<import>.mts`, for a dependency that has no CommonJS
+   * build, such as vitest) is not its CommonJS file (`src/<require>.ts`).
+   */
+  readonly subpaths?: Record<string, string | { readonly import: string; readonly require: string }>;
   /** Executables: command → file under `lib/` without extension. */
   readonly bin?: Record<string, string>;
   /** Extra `files` entries (besides lib/ and CHANGELOG.md). */
@@ -171,8 +175,15 @@ export class TasksPackage {
     const core = options.core;
     const subpaths = Object.fromEntries(Object.entries(options.subpaths ?? {}).map(([subpath, file]) => [
       subpath,
-      { types: `./lib/${file}.d.ts`, default: `./lib/${file}.js` },
+      typeof file === 'string'
+        ? { types: `./lib/${file}.d.ts`, default: `./lib/${file}.js` }
+        : {
+          import: { types: `./lib/${file.import}.d.mts`, default: `./lib/${file.import}.mjs` },
+          require: { types: `./lib/${file.require}.d.ts`, default: `./lib/${file.require}.js` },
+        },
     ]));
+    // ES module sources (`.mts`) compile to `.mjs` and `.d.mts` beside the CommonJS files.
+    const esm = Object.values(options.subpaths ?? {}).some((file) => typeof file !== 'string');
     const bin = options.bin
       ? Object.fromEntries(Object.entries(options.bin).map(([command, file]) => [command, `./lib/${file}.js`]))
       : undefined;
@@ -213,6 +224,7 @@ export class TasksPackage {
         files: [
           'lib/**/*.js',
           'lib/**/*.d.ts',
+          ...(esm ? ['lib/**/*.mjs', 'lib/**/*.d.mts'] : []),
           '!lib/**/*.tsbuildinfo',
           // The jsii assembly: the Python, Java and Go runtimes load the npm tarball and read the types from it.
           ...(this.kind === 'tasks' ? ['.jsii'] : []),
@@ -263,7 +275,7 @@ export class TasksPackage {
       obj: {
         extends: '../../tsconfig.base.json',
         compilerOptions: { composite: true, rootDir: 'src', outDir: 'lib', tsBuildInfoFile: 'lib/.tsbuildinfo' },
-        include: ['src/**/*.ts'],
+        include: ['src/**/*.ts', ...(esm ? ['src/**/*.mts'] : [])],
         references: core ? [{ path: '../tasks-core/tsconfig.build.json' }] : [],
       },
     });
@@ -271,7 +283,7 @@ export class TasksPackage {
       obj: {
         extends: '../../tsconfig.base.json',
         compilerOptions: { noEmit: true, rootDir: '.' },
-        include: ['src/**/*.ts', 'test/**/*.ts'],
+        include: ['src/**/*.ts', ...(esm ? ['src/**/*.mts'] : []), 'test/**/*.ts'],
       },
     });
     new TextFile(project, `${this.dir}/vitest.config.ts`, {

@@ -29,4 +29,5 @@ export const projects = [
   'packages/testing',
   'packages/migrate',
   'tools',
+  'examples',
 ];

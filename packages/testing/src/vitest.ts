@@ -2,6 +2,7 @@
  * The types of `@cdk-stepfunctions/testing/vitest` where a CommonJS file imports it (Vitest runs test files as ES
  * modules, which load `vitest.mjs`: that one registers the matchers).
  */
+import type {} from 'vitest';
 import type { RunMatchers } from './matchers';
 
 declare module 'vitest' {
