@@ -19,7 +19,8 @@ import { join, resolve } from 'node:path';
 const root = resolve(__dirname, '..', '..');
 const here = resolve(__dirname, '..');
 const bin = (name: string): string => join(here, 'node_modules', '.bin', name);
-const env = { ...process.env, JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION: '1' };
+// jsii's tools print a banner on Node 20 (end of life for them); the project runs on Node 20.
+const env = { ...process.env, JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION: '20' };
 
 /** The tasks packages (tools/reference-map.json lists them; the tooling packages are not jsii-compiled). */
 function tasksPackageDirs(): string[] {
@@ -45,11 +46,12 @@ rmSync(join(here, 'dist'), { recursive: true, force: true });
 
 run(bin('jsii-rosetta'), ['extract', '--strict', ...dirs]);
 run(bin('jsii-pacmak'), [
+  ...dirs,
   '--code-only',
   '--no-npmignore',
   '--rosetta-unknown-snippets=fail',
-  '--target', 'python', '--target', 'java', '--target', 'go',
-  ...dirs,
+  // An array option: after the packages, or it takes them as targets.
+  '--target', 'python', 'java', 'go',
 ]);
 
 const venv = join(here, '.venv');

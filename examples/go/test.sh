@@ -3,6 +3,7 @@
 # (go.mod replaces them by their folders under packages/*/dist/go), then of this program that uses them. Writes a
 # JUnit report (one case per build) to .results/, which `npm test` counts.
 set -uo pipefail
+export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20
 cd "$(dirname "$0")"
 rm -rf .results && mkdir -p .results
 cases=""

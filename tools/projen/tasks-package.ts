@@ -12,7 +12,7 @@ import { join } from 'node:path';
  * are developed against the newest aws-cdk-lib rather than the floor of their peer range: those two warnings are off.
  */
 export const JSII_BUILD = [
-  'JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION=1 jsii --no-fix-peer-dependencies',
+  'JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20 jsii --no-fix-peer-dependencies',
   '--silence-warnings=reserved-word',
   '--silence-warnings=metadata/missing-peer-dependency',
   '--silence-warnings=metadata/missing-dev-dependency',
@@ -253,16 +253,20 @@ export class TasksPackage {
     });
 
     if (this.kind === 'tasks') {
-      // jsii-rosetta compiles each README example as the body of this stack's constructor (names aliased, so an
-      // example can import Stack and Construct itself).
+      // jsii-rosetta compiles each README and JSDoc example as the body of this stack's constructor (names aliased,
+      // so an example can import Stack and Construct itself).
       new TextFile(project, `${this.dir}/rosetta/default.ts-fixture`, {
         lines: [
           "import { Stack as FixtureStack } from 'aws-cdk-lib/core';",
+          "import * as fixtureSfn from 'aws-cdk-lib/aws-stepfunctions';",
           "import { Construct as FixtureConstruct } from 'constructs';",
           '',
           'export class Fixture extends FixtureStack {',
           '  constructor(scope: FixtureConstruct, id: string) {',
           '    super(scope, id);',
+          "    // A JSDoc example is an expression on `sfn` alone, as aws-cdk-lib's are; a README example's own import",
+          '    // of it is shadowed by this one (the same module).',
+          '    const sfn = fixtureSfn;',
           '',
           '    /// here',
           '  }',

@@ -31,9 +31,11 @@ export const BINDING_VERSIONS = {
   awsCdkLibPython: '2.275.0',
   constructs: VERSIONS.constructs,
   pytest: '9.2.0',
-  awsCdkLibJava: VERSIONS.awsCdkLib,
+  /** Maven Central serves aws-cdk-lib up to 2.263.0 here (no 2.276.0): the Java test compiles against that. */
+  awsCdkLibJava: '2.263.0',
   junit: '5.14.4',
   surefire: '3.5.4',
+  compiler: '3.14.0',
   buildHelper: '3.6.1',
   awsCdkGo: `v${VERSIONS.awsCdkLib}`,
   constructsGo: `v${VERSIONS.constructs}`,

@@ -5,6 +5,7 @@ rosetta fixture imported (``sfn``, ``lambda_``, ``iam``, …) and every name tha
 declare given a value of that type. ``run`` executes one, puts the states it made into state machines when it
 made none itself, and returns the synthesized template.
 """
+import datetime
 import json
 import re
 import types
@@ -167,6 +168,8 @@ FACTORIES: Dict[str, Callable[[Stack, str], Any]] = {
     "batch.JobQueue": lambda stack, name: batch.JobQueue.from_job_queue_arn(stack, name, f"arn:aws:batch:{REGION}:{ACCOUNT}:job-queue/{name}"),
     "batch.IJobQueue": lambda stack, name: batch.JobQueue.from_job_queue_arn(stack, name, f"arn:aws:batch:{REGION}:{ACCOUNT}:job-queue/{name}"),
     "glue.CfnCrawler": _crawler,
+    # A point in time (TypeScript's Date, Python's datetime).
+    "Date": lambda _stack, _name: datetime.datetime(2030, 1, 1, 9, 0, tzinfo=datetime.timezone.utc),
 }
 
 DECLARATION = re.compile(r"^#\s*([A-Za-z_]\w*)\s*:\s*([A-Za-z_][\w.]*)\s*$", re.M)
