@@ -20,10 +20,10 @@ export interface ResponseContext {
 interface DefaultResponse {
   readonly response: (ctx: ResponseContext) => Record<string, unknown>;
   /**
-   * The fields AWS always returns that a typed `mock(task).returns({...})` leaves out and gets from here
-   * (`StatusCode` of a Lambda invocation, an SNS `MessageId`, …); the rest of `response` only comes with
-   * `returnsDefault()` or `strict: false`.
-   * @default every field of `response`
+   * The fields AWS always returns, independent of the rest of the result, that a typed `mock(task).returns({...})`
+   * leaves out and gets from here (`StatusCode` of a Lambda invocation, an SNS `MessageId`, …); the rest of
+   * `response` only comes with `returnsDefault()` or `strict: false`.
+   * @default none
    */
   readonly fills?: readonly string[];
 }
@@ -190,6 +190,9 @@ function sagemakerArn(kind: string): (ctx: ResponseContext) => Record<string, un
 
 const empty = (): Record<string, unknown> => ({});
 
+/** What DescribeExecution always tells of a finished child execution (its `Output` is the test's to give). */
+const DESCRIBED_EXECUTION = ['ExecutionArn', 'StateMachineArn', 'Name', 'Status', 'StartDate', 'StopDate', 'Input', 'InputDetails', 'OutputDetails'];
+
 /**
  * The default response of each service integration, keyed by the Resource after `states:::` (with its `.sync` or
  * `.sync:2` suffix), `lambda:function` for a Lambda function ARN and `activity` for an activity ARN.
@@ -213,21 +216,22 @@ const DEFAULTS: Record<string, DefaultResponse> = {
     fills: ['MD5OfMessageBody', 'MessageId'],
   },
   // The item of the key asked for (its key attributes): a getItem finds what the test looks up.
-  'dynamodb:getItem': { response: (ctx) => ({ Item: { ...(ctx.input.Key ?? {}) }, ...sdkMetadata(ctx) }), fills: [] },
-  'dynamodb:putItem': { response: (ctx) => ({ ...sdkMetadata(ctx) }), fills: [] },
-  'dynamodb:updateItem': { response: (ctx) => ({ ...sdkMetadata(ctx) }), fills: [] },
-  'dynamodb:deleteItem': { response: (ctx) => ({ ...sdkMetadata(ctx) }), fills: [] },
+  'dynamodb:getItem': { response: (ctx) => ({ Item: { ...(ctx.input.Key ?? {}) }, ...sdkMetadata(ctx) }) },
+  'dynamodb:putItem': { response: (ctx) => ({ ...sdkMetadata(ctx) }) },
+  'dynamodb:updateItem': { response: (ctx) => ({ ...sdkMetadata(ctx) }) },
+  'dynamodb:deleteItem': { response: (ctx) => ({ ...sdkMetadata(ctx) }) },
   'states:startExecution': {
     response: (ctx) => ({ ExecutionArn: startExecutionName(ctx).executionArn, StartDate: ctx.now, ...sdkMetadata(ctx) }),
     fills: ['ExecutionArn', 'StartDate'],
   },
-  'states:startExecution.sync': { response: (ctx) => describeExecution(ctx, true) },
-  'states:startExecution.sync:2': { response: (ctx) => describeExecution(ctx, false) },
+  'states:startExecution.sync': { response: (ctx) => describeExecution(ctx, true), fills: DESCRIBED_EXECUTION },
+  'states:startExecution.sync:2': { response: (ctx) => describeExecution(ctx, false), fills: DESCRIBED_EXECUTION },
   'events:putEvents': {
     response: (ctx) => ({
       Entries: (Array.isArray(ctx.input.Entries) ? ctx.input.Entries : [{}]).map((_: unknown, i: number) => ({ EventId: fakeUuid(ctx.id(`event${i}`)) })),
       FailedEntryCount: 0,
     }),
+    fills: ['Entries', 'FailedEntryCount'],
   },
   'aws-sdk:scheduler:createSchedule': { response: (ctx) => ({ ScheduleArn: arn(ctx, 'scheduler', `schedule/${ctx.input.GroupName ?? 'default'}/${ctx.input.Name ?? 'schedule'}`) }) },
   'http:invoke': { response: httpResponse },
@@ -407,7 +411,7 @@ export function filledFields(ctx: ResponseContext): Record<string, unknown> {
   if (resourceKey(ctx.call.resource).waitsForTaskToken) return {};
   const entry = lookup(ctx.call.resource);
   if (!entry) return {};
+  if (!entry.fills?.length) return {};
   const full = entry.response(ctx);
-  if (!entry.fills) return full;
   return Object.fromEntries(entry.fills.filter((k) => k in full).map((k) => [k, full[k]]));
 }
