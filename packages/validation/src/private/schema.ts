@@ -34,11 +34,22 @@ export function aslSchemas(): AslSchemas {
 /** An ARN of any partition, or a `${placeholder}` of a definition substitution (the schema allows both). */
 const ARN = /^arn:aws[a-z-]*:[^:\s]+:[^:\s]*:[^:\s]*:\S+$/;
 
+/**
+ * asl-validator's `not_jsonata` pattern `^(?!\{% )(.+)…` rejects an empty string, so `{ "Message": "" }` in a JSONata
+ * state's `Arguments` would be reported; an empty string is a valid value there. Ours only rules out `{% …`.
+ */
+function allowingEmptyStrings(schema: Record<string, unknown>): Record<string, unknown> {
+  const notJsonata = (schema.definitions as Record<string, { pattern?: string }> | undefined)?.not_jsonata;
+  if (notJsonata?.pattern) notJsonata.pattern = '^(?!\\{% )[\\s\\S]*$';
+  return schema;
+}
+
 function compile(): AslSchemas {
   const dir = join(dirname(require.resolve('asl-validator/package.json')), 'dist', 'src', 'schemas');
   const schemas = readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
-    .map((f) => withoutNestedStates(JSON.parse(readFileSync(join(dir, f), 'utf8'))) as Record<string, unknown>);
+    .map((f) => withoutNestedStates(JSON.parse(readFileSync(join(dir, f), 'utf8'))) as Record<string, unknown>)
+    .map(allowingEmptyStrings);
   const ajv = new Ajv({
     schemas,
     allowUnionTypes: true,
