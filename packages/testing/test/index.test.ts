@@ -10,6 +10,15 @@ describe('@cdk-stepfunctions/testing', () => {
     expect(new api.DefinitionError('x')).toBeInstanceOf(Error);
   });
 
+  it('exports the CDK API: runStateMachine, mock, describeRun and the matchers', () => {
+    expect(typeof api.runStateMachine).toBe('function');
+    expect(api.mock('State')).toBeInstanceOf(api.TaskMock);
+    expect(typeof api.describeRun).toBe('function');
+    expect(Object.keys(api.runMatchers).sort()).toEqual(['toHaveCalled', 'toHaveFailedWith', 'toHaveSucceeded', 'toHaveTimedOut', 'toHaveVisited']);
+    expect(new api.UnrunnableError('x')).toBeInstanceOf(Error);
+    expect(api.StrictModeError.prototype).toBeInstanceOf(Error);
+  });
+
   it('works from CommonJS (its dependencies load through require)', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     expect(typeof require('jsonata')).toBe('function');
