@@ -236,9 +236,17 @@ def differences(a: Any, b: Any, path: str = "") -> List[str]:
     return [] if a == b else [path or "/"]
 
 
+# jsii-rosetta's Python for names ending in "MiB" (memoryLimitMiB -> memory_limit_mi_b) is not the name jsii-pacmak
+# generates (memory_limit_mib): the translator's defect, in aws-cdk-lib's docs as in ours. Applied to our examples.
+ROSETTA_NAME_FIXES = [("_mi_b=", "_mib=")]
+
+
 def python_blocks(doc: str) -> List[str]:
     """The Python code blocks of a module docstring (the README, its examples translated by jsii-rosetta)."""
-    return re.findall(r"```python\n(.*?)```", doc or "", re.S)
+    blocks = re.findall(r"```python\n(.*?)```", doc or "", re.S)
+    for old, new in ROSETTA_NAME_FIXES:
+        blocks = [b.replace(old, new) for b in blocks]
+    return blocks
 
 
 def module_namespace(module: types.ModuleType) -> Dict[str, Any]:
