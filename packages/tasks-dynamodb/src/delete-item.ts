@@ -2,18 +2,12 @@ import type { Construct } from 'constructs';
 import type * as ddb from 'aws-cdk-lib/aws-dynamodb';
 import type * as iam from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
-import { TaskStateBase, integrationResourceArn, resolveIntegrationPattern, validateAtSynth } from '@cdk-stepfunctions/tasks-core';
+import { TaskStateBase, integrationResourceArn, resolveIntegrationPattern } from '@cdk-stepfunctions/tasks-core';
 import { attributeValueMap, type DynamoAttributeValue } from './attribute-value';
 import { DynamoReturnValues, type DynamoConsumedCapacity, type DynamoItemCollectionMetrics } from './dynamodb-types';
-import {
-  expressionAttributeValueObjects,
-  keyObjects,
-  rejectJsonPathsInJsonata,
-  validateExpression,
-  validateExpressionAttributeNames,
-  validateReturnValues,
-} from './private/request';
-import { type TableTarget, tableStatement, tableTarget, validateTableName } from './private/table';
+import { keyObjects, rejectJsonPathsInJsonata } from './private/request';
+import { type TableTarget, tableStatement, tableTarget } from './private/table';
+import { type WriteItemInput, type WriteItemResult, validateWriteItemOptions, writeItemInput } from './private/write-item';
 
 interface DynamoDeleteItemOptions {
   /**
@@ -99,15 +93,8 @@ export interface DynamoDeleteItemJsonataProps extends sfn.TaskStateJsonataBasePr
 export interface DynamoDeleteItemProps extends sfn.TaskStateBaseProps, DynamoDeleteItemOptions {}
 
 /** The input of the DeleteItem API call. */
-interface DeleteItemInput {
+interface DeleteItemInput extends WriteItemInput {
   readonly Key: { [name: string]: unknown };
-  readonly TableName: string;
-  readonly ConditionExpression?: string;
-  readonly ExpressionAttributeNames?: { [key: string]: string };
-  readonly ExpressionAttributeValues?: { [key: string]: unknown };
-  readonly ReturnConsumedCapacity?: DynamoConsumedCapacity;
-  readonly ReturnItemCollectionMetrics?: DynamoItemCollectionMetrics;
-  readonly ReturnValues?: DynamoReturnValues;
 }
 
 /** The return values DeleteItem takes. */
@@ -145,10 +132,7 @@ export class DynamoDeleteItem extends TaskStateBase {
    * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-ddb.html
    * @internal
    */
-  declare readonly _serviceResult?: {
-    Attributes?: { [attribute: string]: { [type: string]: unknown } }; ConsumedCapacity?: unknown;
-    ItemCollectionMetrics?: unknown; SdkHttpMetadata?: unknown; SdkResponseMetadata?: unknown;
-  };
+  declare readonly _serviceResult?: WriteItemResult;
 
   protected readonly taskMetrics?: sfn.TaskMetricsConfig;
   protected readonly taskPolicies?: iam.PolicyStatement[];
@@ -161,12 +145,8 @@ export class DynamoDeleteItem extends TaskStateBase {
     this.props = props;
     resolveIntegrationPattern(this, props.integrationPattern, [sfn.IntegrationPattern.REQUEST_RESPONSE]);
     this.target = tableTarget(this, props.table);
-    validateTableName(this, this.target.tableName);
     keyObjects(this, props.key);
-    validateExpression(this, 'conditionExpression', props.conditionExpression);
-    validateAtSynth(this, () => validateExpressionAttributeNames(this, props.expressionAttributeNames));
-    expressionAttributeValueObjects(this, props.expressionAttributeValues);
-    validateAtSynth(this, () => validateReturnValues(this, props.returnValues, DELETE_RETURN_VALUES, 'DeleteItem'));
+    validateWriteItemOptions(this, props, 'DeleteItem', DELETE_RETURN_VALUES);
 
     this.taskPolicies = [tableStatement(this.target, 'DeleteItem')];
   }
@@ -187,14 +167,5 @@ export class DynamoDeleteItem extends TaskStateBase {
 
 /** The DeleteItem API input for `props`. */
 function deleteItemInput(scope: Construct, props: DynamoDeleteItemProps, target: TableTarget): DeleteItemInput {
-  return {
-    Key: attributeValueMap(props.key, scope, '`key`'),
-    TableName: target.tableName,
-    ConditionExpression: props.conditionExpression,
-    ExpressionAttributeNames: props.expressionAttributeNames,
-    ExpressionAttributeValues: expressionAttributeValueObjects(scope, props.expressionAttributeValues),
-    ReturnConsumedCapacity: props.returnConsumedCapacity,
-    ReturnItemCollectionMetrics: props.returnItemCollectionMetrics,
-    ReturnValues: props.returnValues,
-  };
+  return { Key: attributeValueMap(props.key, scope, '`key`'), ...writeItemInput(scope, props, target) };
 }

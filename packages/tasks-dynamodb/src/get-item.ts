@@ -6,7 +6,7 @@ import { TaskStateBase, describeValue, integrationResourceArn, resolveIntegratio
 import { attributeValueMap, type DynamoAttributeValue } from './attribute-value';
 import type { DynamoConsumedCapacity, DynamoProjectionExpression } from './dynamodb-types';
 import { keyObjects, rejectJsonPathsInJsonata, validateExpressionAttributeNames } from './private/request';
-import { type TableTarget, tableStatement, tableTarget, validateTableName } from './private/table';
+import { type TableTarget, tableStatement, tableTarget } from './private/table';
 
 interface DynamoGetItemOptions {
   /**
@@ -132,7 +132,6 @@ export class DynamoGetItem extends TaskStateBase {
     this.props = props;
     resolveIntegrationPattern(this, props.integrationPattern, [sfn.IntegrationPattern.REQUEST_RESPONSE]);
     this.target = tableTarget(this, props.table);
-    validateTableName(this, this.target.tableName);
     keyObjects(this, props.key);
     validateAtSynth(this, () => validateExpressionAttributeNames(this, props.expressionAttributeNames));
     validateProjection(this, props.projectionExpression);

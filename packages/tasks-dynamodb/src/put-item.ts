@@ -2,18 +2,12 @@ import type { Construct } from 'constructs';
 import type * as ddb from 'aws-cdk-lib/aws-dynamodb';
 import type * as iam from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
-import { TaskStateBase, integrationResourceArn, resolveIntegrationPattern, validateAtSynth } from '@cdk-stepfunctions/tasks-core';
+import { TaskStateBase, integrationResourceArn, resolveIntegrationPattern } from '@cdk-stepfunctions/tasks-core';
 import { attributeValueMap, type DynamoAttributeValue } from './attribute-value';
 import { DynamoReturnValues, type DynamoConsumedCapacity, type DynamoItemCollectionMetrics } from './dynamodb-types';
-import {
-  expressionAttributeValueObjects,
-  itemObjects,
-  rejectJsonPathsInJsonata,
-  validateExpression,
-  validateExpressionAttributeNames,
-  validateReturnValues,
-} from './private/request';
-import { type TableTarget, tableStatement, tableTarget, validateTableName } from './private/table';
+import { itemObjects, rejectJsonPathsInJsonata } from './private/request';
+import { type TableTarget, tableStatement, tableTarget } from './private/table';
+import { type WriteItemInput, type WriteItemResult, validateWriteItemOptions, writeItemInput } from './private/write-item';
 
 interface DynamoPutItemOptions {
   /**
@@ -97,15 +91,8 @@ export interface DynamoPutItemJsonataProps extends sfn.TaskStateJsonataBaseProps
 export interface DynamoPutItemProps extends sfn.TaskStateBaseProps, DynamoPutItemOptions {}
 
 /** The input of the PutItem API call. */
-interface PutItemInput {
+interface PutItemInput extends WriteItemInput {
   readonly Item: { [name: string]: unknown };
-  readonly TableName: string;
-  readonly ConditionExpression?: string;
-  readonly ExpressionAttributeNames?: { [key: string]: string };
-  readonly ExpressionAttributeValues?: { [key: string]: unknown };
-  readonly ReturnConsumedCapacity?: DynamoConsumedCapacity;
-  readonly ReturnItemCollectionMetrics?: DynamoItemCollectionMetrics;
-  readonly ReturnValues?: DynamoReturnValues;
 }
 
 /** The return values PutItem takes. */
@@ -142,10 +129,7 @@ export class DynamoPutItem extends TaskStateBase {
    * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-ddb.html
    * @internal
    */
-  declare readonly _serviceResult?: {
-    Attributes?: { [attribute: string]: { [type: string]: unknown } }; ConsumedCapacity?: unknown;
-    ItemCollectionMetrics?: unknown; SdkHttpMetadata?: unknown; SdkResponseMetadata?: unknown;
-  };
+  declare readonly _serviceResult?: WriteItemResult;
 
   protected readonly taskMetrics?: sfn.TaskMetricsConfig;
   protected readonly taskPolicies?: iam.PolicyStatement[];
@@ -158,12 +142,8 @@ export class DynamoPutItem extends TaskStateBase {
     this.props = props;
     resolveIntegrationPattern(this, props.integrationPattern, [sfn.IntegrationPattern.REQUEST_RESPONSE]);
     this.target = tableTarget(this, props.table);
-    validateTableName(this, this.target.tableName);
     itemObjects(this, props.item);
-    validateExpression(this, 'conditionExpression', props.conditionExpression);
-    validateAtSynth(this, () => validateExpressionAttributeNames(this, props.expressionAttributeNames));
-    expressionAttributeValueObjects(this, props.expressionAttributeValues);
-    validateAtSynth(this, () => validateReturnValues(this, props.returnValues, PUT_RETURN_VALUES, 'PutItem'));
+    validateWriteItemOptions(this, props, 'PutItem', PUT_RETURN_VALUES);
 
     this.taskPolicies = [tableStatement(this.target, 'PutItem')];
   }
@@ -184,14 +164,5 @@ export class DynamoPutItem extends TaskStateBase {
 
 /** The PutItem API input for `props`. */
 function putItemInput(scope: Construct, props: DynamoPutItemProps, target: TableTarget): PutItemInput {
-  return {
-    Item: attributeValueMap(props.item, scope, '`item`'),
-    TableName: target.tableName,
-    ConditionExpression: props.conditionExpression,
-    ExpressionAttributeNames: props.expressionAttributeNames,
-    ExpressionAttributeValues: expressionAttributeValueObjects(scope, props.expressionAttributeValues),
-    ReturnConsumedCapacity: props.returnConsumedCapacity,
-    ReturnItemCollectionMetrics: props.returnItemCollectionMetrics,
-    ReturnValues: props.returnValues,
-  };
+  return { Item: attributeValueMap(props.item, scope, '`item`'), ...writeItemInput(scope, props, target) };
 }

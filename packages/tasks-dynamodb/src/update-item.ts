@@ -2,17 +2,12 @@ import type { Construct } from 'constructs';
 import type * as ddb from 'aws-cdk-lib/aws-dynamodb';
 import type * as iam from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
-import { TaskStateBase, integrationResourceArn, resolveIntegrationPattern, validateAtSynth } from '@cdk-stepfunctions/tasks-core';
+import { TaskStateBase, integrationResourceArn, resolveIntegrationPattern } from '@cdk-stepfunctions/tasks-core';
 import { attributeValueMap, type DynamoAttributeValue } from './attribute-value';
 import type { DynamoReturnValues, DynamoConsumedCapacity, DynamoItemCollectionMetrics } from './dynamodb-types';
-import {
-  expressionAttributeValueObjects,
-  keyObjects,
-  rejectJsonPathsInJsonata,
-  validateExpression,
-  validateExpressionAttributeNames,
-} from './private/request';
-import { type TableTarget, tableStatement, tableTarget, validateTableName } from './private/table';
+import { keyObjects, rejectJsonPathsInJsonata, validateExpression } from './private/request';
+import { type TableTarget, tableStatement, tableTarget } from './private/table';
+import { type WriteItemInput, type WriteItemResult, validateWriteItemOptions, writeItemInput } from './private/write-item';
 
 interface DynamoUpdateItemOptions {
   /**
@@ -105,15 +100,8 @@ export interface DynamoUpdateItemJsonataProps extends sfn.TaskStateJsonataBasePr
 export interface DynamoUpdateItemProps extends sfn.TaskStateBaseProps, DynamoUpdateItemOptions {}
 
 /** The input of the UpdateItem API call. */
-interface UpdateItemInput {
+interface UpdateItemInput extends WriteItemInput {
   readonly Key: { [name: string]: unknown };
-  readonly TableName: string;
-  readonly ConditionExpression?: string;
-  readonly ExpressionAttributeNames?: { [key: string]: string };
-  readonly ExpressionAttributeValues?: { [key: string]: unknown };
-  readonly ReturnConsumedCapacity?: DynamoConsumedCapacity;
-  readonly ReturnItemCollectionMetrics?: DynamoItemCollectionMetrics;
-  readonly ReturnValues?: DynamoReturnValues;
   readonly UpdateExpression?: string;
 }
 
@@ -149,10 +137,7 @@ export class DynamoUpdateItem extends TaskStateBase {
    * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-ddb.html
    * @internal
    */
-  declare readonly _serviceResult?: {
-    Attributes?: { [attribute: string]: { [type: string]: unknown } }; ConsumedCapacity?: unknown;
-    ItemCollectionMetrics?: unknown; SdkHttpMetadata?: unknown; SdkResponseMetadata?: unknown;
-  };
+  declare readonly _serviceResult?: WriteItemResult;
 
   protected readonly taskMetrics?: sfn.TaskMetricsConfig;
   protected readonly taskPolicies?: iam.PolicyStatement[];
@@ -165,11 +150,8 @@ export class DynamoUpdateItem extends TaskStateBase {
     this.props = props;
     resolveIntegrationPattern(this, props.integrationPattern, [sfn.IntegrationPattern.REQUEST_RESPONSE]);
     this.target = tableTarget(this, props.table);
-    validateTableName(this, this.target.tableName);
     keyObjects(this, props.key);
-    validateExpression(this, 'conditionExpression', props.conditionExpression);
-    validateAtSynth(this, () => validateExpressionAttributeNames(this, props.expressionAttributeNames));
-    expressionAttributeValueObjects(this, props.expressionAttributeValues);
+    validateWriteItemOptions(this, props, 'UpdateItem');
     validateExpression(this, 'updateExpression', props.updateExpression);
 
     this.taskPolicies = [tableStatement(this.target, 'UpdateItem')];
@@ -193,13 +175,7 @@ export class DynamoUpdateItem extends TaskStateBase {
 function updateItemInput(scope: Construct, props: DynamoUpdateItemProps, target: TableTarget): UpdateItemInput {
   return {
     Key: attributeValueMap(props.key, scope, '`key`'),
-    TableName: target.tableName,
-    ConditionExpression: props.conditionExpression,
-    ExpressionAttributeNames: props.expressionAttributeNames,
-    ExpressionAttributeValues: expressionAttributeValueObjects(scope, props.expressionAttributeValues),
-    ReturnConsumedCapacity: props.returnConsumedCapacity,
-    ReturnItemCollectionMetrics: props.returnItemCollectionMetrics,
-    ReturnValues: props.returnValues,
+    ...writeItemInput(scope, props, target),
     UpdateExpression: props.updateExpression,
   };
 }

@@ -41,7 +41,7 @@ function inOtherEnvironment(scope: IConstruct, table: ddb.ITableRef, tableArn: s
 }
 
 /**
- * How a task addresses `table`:
+ * How a task addresses `table`, after checking the name or ARN it renders as `TableName` (`validateTableName`):
  * - in the stack's account and region, by name, granted on the table's ARN in the stack's environment (as
  *   aws-cdk-lib does);
  * - in another account or region, by its own ARN, which DynamoDB takes as `TableName`, granted on that ARN;
@@ -52,6 +52,13 @@ function inOtherEnvironment(scope: IConstruct, table: ddb.ITableRef, tableArn: s
  * @see https://docs.aws.amazon.com/step-functions/latest/dg/dynamo-iam.html
  */
 export function tableTarget(scope: IConstruct, table: ddb.ITableRef): TableTarget {
+  const target = addressOf(scope, table);
+  validateTableName(scope, target.tableName);
+  return target;
+}
+
+/** The `TableName` and granted ARN of `table`, as `tableTarget` describes them. */
+function addressOf(scope: IConstruct, table: ddb.ITableRef): TableTarget {
   const { tableName, tableArn } = tableReferenceOf(table);
   if (isRuntimeValue(tableName)) return { tableName, resourceArn: '*' };
   if (inOtherEnvironment(scope, table, tableArn)) return { tableName: tableArn, resourceArn: tableArn };
@@ -65,7 +72,7 @@ export function tableTarget(scope: IConstruct, table: ddb.ITableRef): TableTarge
  *
  * @see https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CreateTable.html#DDB-CreateTable-request-TableName
  */
-export function validateTableName(scope: IConstruct, tableName: string): void {
+function validateTableName(scope: IConstruct, tableName: string): void {
   if (isDynamic(tableName)) return;
   if (tableName.startsWith('arn:')) {
     validateStringLength(scope, 'table', tableName, 1, 1024);
