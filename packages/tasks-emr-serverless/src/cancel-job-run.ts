@@ -9,6 +9,7 @@ import {
   resolveIntegrationPattern,
 } from '@cdk-stepfunctions/tasks-core';
 import { JOB_EVENTS_RULE, applicationArn } from './private/iam';
+import { SUPPORTED_INTEGRATION_PATTERNS } from './private/task';
 import { validateResourceId } from './private/validation';
 
 interface EmrServerlessCancelJobRunOptions {
@@ -73,12 +74,6 @@ export class EmrServerlessCancelJobRun extends TaskStateBase {
     return new EmrServerlessCancelJobRun(scope, id, { ...props, queryLanguage: sfn.QueryLanguage.JSONATA });
   }
 
-  /** EMR Serverless tasks have no callback form. */
-  private static readonly SUPPORTED_INTEGRATION_PATTERNS = [
-    sfn.IntegrationPattern.REQUEST_RESPONSE,
-    sfn.IntegrationPattern.RUN_JOB,
-  ];
-
   /**
    * The service result this task's state receives: EMR Serverless's CancelJobRun response. With `.sync`, the state
    * receives the finished job as the service describes it (any fields). Declared for typed test mocks (`mock(task)` of
@@ -98,8 +93,7 @@ export class EmrServerlessCancelJobRun extends TaskStateBase {
   constructor(scope: Construct, id: string, props: EmrServerlessCancelJobRunProps) {
     super(scope, id, props);
     this.props = props;
-    this.integrationPattern = resolveIntegrationPattern(this, props.integrationPattern,
-      EmrServerlessCancelJobRun.SUPPORTED_INTEGRATION_PATTERNS);
+    this.integrationPattern = resolveIntegrationPattern(this, props.integrationPattern, SUPPORTED_INTEGRATION_PATTERNS);
     validateResourceId(this, 'applicationId', props.applicationId);
     validateResourceId(this, 'jobRunId', props.jobRunId);
 

@@ -38,6 +38,7 @@ import {
   type ConfigurationParameters,
   type MonitoringParameters,
 } from './private/render';
+import { SUPPORTED_INTEGRATION_PATTERNS } from './private/task';
 import {
   minutesOf,
   validateApplicationName,
@@ -250,12 +251,6 @@ export class EmrServerlessCreateApplication extends TaskStateBase {
     return new EmrServerlessCreateApplication(scope, id, { ...props, queryLanguage: sfn.QueryLanguage.JSONATA });
   }
 
-  /** EMR Serverless tasks have no callback form. */
-  private static readonly SUPPORTED_INTEGRATION_PATTERNS = [
-    sfn.IntegrationPattern.REQUEST_RESPONSE,
-    sfn.IntegrationPattern.RUN_JOB,
-  ];
-
   /**
    * The service result this task's state receives: EMR Serverless's CreateApplication response. With `.sync`, the state
    * receives the finished job as the service describes it (any fields). Declared for typed test mocks (`mock(task)` of
@@ -277,8 +272,7 @@ export class EmrServerlessCreateApplication extends TaskStateBase {
   constructor(scope: Construct, id: string, props: EmrServerlessCreateApplicationProps) {
     super(scope, id, props);
     this.props = props;
-    this.integrationPattern = resolveIntegrationPattern(this, props.integrationPattern,
-      EmrServerlessCreateApplication.SUPPORTED_INTEGRATION_PATTERNS);
+    this.integrationPattern = resolveIntegrationPattern(this, props.integrationPattern, SUPPORTED_INTEGRATION_PATTERNS);
     validateApplicationName(this, 'name', props.name);
     validateReleaseLabel(this, 'releaseLabel', props.releaseLabel);
     validateStringLength(this, 'type', props.type.type, 1, 64);

@@ -3,6 +3,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { TaskStateBase, integrationResourceArn, resolveIntegrationPattern } from '@cdk-stepfunctions/tasks-core';
 import { applicationStatements } from './private/iam';
+import { type ApplicationParameters, SUPPORTED_INTEGRATION_PATTERNS } from './private/task';
 import { validateResourceId } from './private/validation';
 
 interface EmrServerlessDeleteApplicationOptions {
@@ -28,11 +29,6 @@ export interface EmrServerlessDeleteApplicationJsonataProps extends sfn.TaskStat
  * Properties of an EmrServerlessDeleteApplication task.
  */
 export interface EmrServerlessDeleteApplicationProps extends sfn.TaskStateBaseProps, EmrServerlessDeleteApplicationOptions {}
-
-/** The DeleteApplication parameters. */
-interface DeleteApplicationParameters {
-  readonly ApplicationId: string;
-}
 
 /**
  * Deletes an EMR Serverless application as a Task; with RUN_JOB, waits until it is `TERMINATED`.
@@ -60,12 +56,6 @@ export class EmrServerlessDeleteApplication extends TaskStateBase {
     return new EmrServerlessDeleteApplication(scope, id, { ...props, queryLanguage: sfn.QueryLanguage.JSONATA });
   }
 
-  /** EMR Serverless tasks have no callback form. */
-  private static readonly SUPPORTED_INTEGRATION_PATTERNS = [
-    sfn.IntegrationPattern.REQUEST_RESPONSE,
-    sfn.IntegrationPattern.RUN_JOB,
-  ];
-
   /**
    * The service result this task's state receives: EMR Serverless's DeleteApplication response, empty. With `.sync`,
    * the state receives the finished job as the service describes it (any fields). Declared for typed test mocks
@@ -85,13 +75,11 @@ export class EmrServerlessDeleteApplication extends TaskStateBase {
   constructor(scope: Construct, id: string, props: EmrServerlessDeleteApplicationProps) {
     super(scope, id, props);
     this.props = props;
-    this.integrationPattern = resolveIntegrationPattern(this, props.integrationPattern,
-      EmrServerlessDeleteApplication.SUPPORTED_INTEGRATION_PATTERNS);
+    this.integrationPattern = resolveIntegrationPattern(this, props.integrationPattern, SUPPORTED_INTEGRATION_PATTERNS);
     validateResourceId(this, 'applicationId', props.applicationId);
 
     // DeleteApplication on the application and, for RUN_JOB, reading it until it is deleted, with the application events rule.
-    this.taskPolicies = applicationStatements(this, props.applicationId, this.integrationPattern,
-      this.integrationPattern === sfn.IntegrationPattern.RUN_JOB ? ['DeleteApplication', 'GetApplication'] : ['DeleteApplication']);
+    this.taskPolicies = applicationStatements(this, props.applicationId, this.integrationPattern, 'DeleteApplication', ['GetApplication']);
   }
 
   /**
@@ -99,7 +87,7 @@ export class EmrServerlessDeleteApplication extends TaskStateBase {
    */
   protected _renderTask(topLevelQueryLanguage?: sfn.QueryLanguage): { [key: string]: any } {
     const queryLanguage = this.queryLanguageFor(topLevelQueryLanguage);
-    const parameters: DeleteApplicationParameters = { ApplicationId: this.props.applicationId };
+    const parameters: ApplicationParameters = { ApplicationId: this.props.applicationId };
     return {
       Resource: integrationResourceArn('emr-serverless', 'deleteApplication', this.integrationPattern),
       ...this.renderInput(parameters, queryLanguage),

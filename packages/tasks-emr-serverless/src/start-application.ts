@@ -3,6 +3,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { TaskStateBase, integrationResourceArn, resolveIntegrationPattern } from '@cdk-stepfunctions/tasks-core';
 import { applicationStatements } from './private/iam';
+import { type ApplicationParameters, SUPPORTED_INTEGRATION_PATTERNS } from './private/task';
 import { validateResourceId } from './private/validation';
 
 interface EmrServerlessStartApplicationOptions {
@@ -28,11 +29,6 @@ export interface EmrServerlessStartApplicationJsonataProps extends sfn.TaskState
  * Properties of an EmrServerlessStartApplication task.
  */
 export interface EmrServerlessStartApplicationProps extends sfn.TaskStateBaseProps, EmrServerlessStartApplicationOptions {}
-
-/** The StartApplication parameters. */
-interface StartApplicationParameters {
-  readonly ApplicationId: string;
-}
 
 /**
  * Starts an EMR Serverless application and the initial capacity it has as a Task; with RUN_JOB, waits until it is `STARTED`.
@@ -60,12 +56,6 @@ export class EmrServerlessStartApplication extends TaskStateBase {
     return new EmrServerlessStartApplication(scope, id, { ...props, queryLanguage: sfn.QueryLanguage.JSONATA });
   }
 
-  /** EMR Serverless tasks have no callback form. */
-  private static readonly SUPPORTED_INTEGRATION_PATTERNS = [
-    sfn.IntegrationPattern.REQUEST_RESPONSE,
-    sfn.IntegrationPattern.RUN_JOB,
-  ];
-
   /**
    * The service result this task's state receives: EMR Serverless's StartApplication response, empty. With `.sync`, the
    * state receives the finished job as the service describes it (any fields). Declared for typed test mocks
@@ -85,13 +75,12 @@ export class EmrServerlessStartApplication extends TaskStateBase {
   constructor(scope: Construct, id: string, props: EmrServerlessStartApplicationProps) {
     super(scope, id, props);
     this.props = props;
-    this.integrationPattern = resolveIntegrationPattern(this, props.integrationPattern,
-      EmrServerlessStartApplication.SUPPORTED_INTEGRATION_PATTERNS);
+    this.integrationPattern = resolveIntegrationPattern(this, props.integrationPattern, SUPPORTED_INTEGRATION_PATTERNS);
     validateResourceId(this, 'applicationId', props.applicationId);
 
     // StartApplication on the application and, for RUN_JOB, reading it until it is started (and stopping it, should the task be stopped) with the application events rule.
-    this.taskPolicies = applicationStatements(this, props.applicationId, this.integrationPattern,
-      this.integrationPattern === sfn.IntegrationPattern.RUN_JOB ? ['StartApplication', 'GetApplication', 'StopApplication'] : ['StartApplication']);
+    this.taskPolicies = applicationStatements(this, props.applicationId, this.integrationPattern, 'StartApplication',
+      ['GetApplication', 'StopApplication']);
   }
 
   /**
@@ -99,7 +88,7 @@ export class EmrServerlessStartApplication extends TaskStateBase {
    */
   protected _renderTask(topLevelQueryLanguage?: sfn.QueryLanguage): { [key: string]: any } {
     const queryLanguage = this.queryLanguageFor(topLevelQueryLanguage);
-    const parameters: StartApplicationParameters = { ApplicationId: this.props.applicationId };
+    const parameters: ApplicationParameters = { ApplicationId: this.props.applicationId };
     return {
       Resource: integrationResourceArn('emr-serverless', 'startApplication', this.integrationPattern),
       ...this.renderInput(parameters, queryLanguage),

@@ -23,6 +23,7 @@ import {
   type JobDriverParameters,
   type MonitoringParameters,
 } from './private/render';
+import { SUPPORTED_INTEGRATION_PATTERNS } from './private/task';
 import {
   minutesOf,
   requireFor,
@@ -172,12 +173,6 @@ export class EmrServerlessStartJobRun extends TaskStateBase implements iam.IGran
     return new EmrServerlessStartJobRun(scope, id, { ...props, queryLanguage: sfn.QueryLanguage.JSONATA });
   }
 
-  /** EMR Serverless tasks have no callback form. */
-  private static readonly SUPPORTED_INTEGRATION_PATTERNS = [
-    sfn.IntegrationPattern.REQUEST_RESPONSE,
-    sfn.IntegrationPattern.RUN_JOB,
-  ];
-
   /**
    * The service result this task's state receives: EMR Serverless's StartJobRun response. With `.sync`, the state
    * receives the finished job as the service describes it (any fields). Declared for typed test mocks (`mock(task)` of
@@ -204,8 +199,8 @@ export class EmrServerlessStartJobRun extends TaskStateBase implements iam.IGran
   constructor(scope: Construct, id: string, props: EmrServerlessStartJobRunProps) {
     super(scope, id, props);
     this.props = props;
-    this.integrationPattern = resolveIntegrationPattern(this, props.integrationPattern,
-      EmrServerlessStartJobRun.SUPPORTED_INTEGRATION_PATTERNS, sfn.IntegrationPattern.RUN_JOB);
+    this.integrationPattern = resolveIntegrationPattern(this, props.integrationPattern, SUPPORTED_INTEGRATION_PATTERNS,
+      sfn.IntegrationPattern.RUN_JOB);
     validateResourceId(this, 'applicationId', props.applicationId);
     validateJobDriver(this, props.jobDriver.hiveOptions ? 'jobDriver.hive' : 'jobDriver.sparkSubmit', props.jobDriver);
     validateConfigurations(this, 'configurationOverrides.applicationConfiguration', props.configurationOverrides?.applicationConfiguration);

@@ -3,6 +3,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { TaskStateBase, integrationResourceArn, resolveIntegrationPattern } from '@cdk-stepfunctions/tasks-core';
 import { applicationStatements } from './private/iam';
+import { type ApplicationParameters, SUPPORTED_INTEGRATION_PATTERNS } from './private/task';
 import { validateResourceId } from './private/validation';
 
 interface EmrServerlessStopApplicationOptions {
@@ -28,11 +29,6 @@ export interface EmrServerlessStopApplicationJsonataProps extends sfn.TaskStateJ
  * Properties of an EmrServerlessStopApplication task.
  */
 export interface EmrServerlessStopApplicationProps extends sfn.TaskStateBaseProps, EmrServerlessStopApplicationOptions {}
-
-/** The StopApplication parameters. */
-interface StopApplicationParameters {
-  readonly ApplicationId: string;
-}
 
 /**
  * Stops an EMR Serverless application and releases its initial capacity as a Task; with RUN_JOB, waits until it is `STOPPED`.
@@ -60,12 +56,6 @@ export class EmrServerlessStopApplication extends TaskStateBase {
     return new EmrServerlessStopApplication(scope, id, { ...props, queryLanguage: sfn.QueryLanguage.JSONATA });
   }
 
-  /** EMR Serverless tasks have no callback form. */
-  private static readonly SUPPORTED_INTEGRATION_PATTERNS = [
-    sfn.IntegrationPattern.REQUEST_RESPONSE,
-    sfn.IntegrationPattern.RUN_JOB,
-  ];
-
   /**
    * The service result this task's state receives: EMR Serverless's StopApplication response, empty. With `.sync`, the
    * state receives the finished job as the service describes it (any fields). Declared for typed test mocks
@@ -85,13 +75,11 @@ export class EmrServerlessStopApplication extends TaskStateBase {
   constructor(scope: Construct, id: string, props: EmrServerlessStopApplicationProps) {
     super(scope, id, props);
     this.props = props;
-    this.integrationPattern = resolveIntegrationPattern(this, props.integrationPattern,
-      EmrServerlessStopApplication.SUPPORTED_INTEGRATION_PATTERNS);
+    this.integrationPattern = resolveIntegrationPattern(this, props.integrationPattern, SUPPORTED_INTEGRATION_PATTERNS);
     validateResourceId(this, 'applicationId', props.applicationId);
 
     // StopApplication on the application and, for RUN_JOB, reading it until it is stopped, with the application events rule.
-    this.taskPolicies = applicationStatements(this, props.applicationId, this.integrationPattern,
-      this.integrationPattern === sfn.IntegrationPattern.RUN_JOB ? ['StopApplication', 'GetApplication'] : ['StopApplication']);
+    this.taskPolicies = applicationStatements(this, props.applicationId, this.integrationPattern, 'StopApplication', ['GetApplication']);
   }
 
   /**
@@ -99,7 +87,7 @@ export class EmrServerlessStopApplication extends TaskStateBase {
    */
   protected _renderTask(topLevelQueryLanguage?: sfn.QueryLanguage): { [key: string]: any } {
     const queryLanguage = this.queryLanguageFor(topLevelQueryLanguage);
-    const parameters: StopApplicationParameters = { ApplicationId: this.props.applicationId };
+    const parameters: ApplicationParameters = { ApplicationId: this.props.applicationId };
     return {
       Resource: integrationResourceArn('emr-serverless', 'stopApplication', this.integrationPattern),
       ...this.renderInput(parameters, queryLanguage),

@@ -42,22 +42,25 @@ export function applicationArn(scope: IConstruct, applicationId: string, suffix 
 }
 
 /**
- * The statements of a task on one application: `actions` on it (on every application when its ID is only known at
- * run time), plus the application events rule for RUN_JOB.
+ * The statements of a task on one application: `action` on it (on every application when its ID is only known at
+ * run time) and, for RUN_JOB, `syncActions` on it too plus the application events rule.
  *
- * @param actions the actions for `pattern`, without the `emr-serverless:` prefix.
+ * @param action the task's API action, without the `emr-serverless:` prefix.
+ * @param syncActions the actions `.sync` also calls, such as `GetApplication` to poll the application's state.
  */
 export function applicationStatements(
   scope: IConstruct,
   applicationId: string,
   pattern: sfn.IntegrationPattern,
-  actions: string[],
+  action: string,
+  syncActions: string[],
 ): iam.PolicyStatement[] {
+  const runJob = pattern === sfn.IntegrationPattern.RUN_JOB;
   const statements = [new iam.PolicyStatement({
-    actions: actions.map((action) => `emr-serverless:${action}`),
+    actions: [action, ...(runJob ? syncActions : [])].map((name) => `emr-serverless:${name}`),
     resources: [applicationArn(scope, applicationId)],
   })];
-  if (pattern === sfn.IntegrationPattern.RUN_JOB) statements.push(eventsManagedRuleStatement(scope, APPLICATION_EVENTS_RULE));
+  if (runJob) statements.push(eventsManagedRuleStatement(scope, APPLICATION_EVENTS_RULE));
   return statements;
 }
 
