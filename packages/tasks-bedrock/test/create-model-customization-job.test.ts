@@ -131,6 +131,22 @@ describe('BedrockCreateModelCustomizationJob', () => {
     });
   });
 
+  it.each([
+    ['jobName', /jobName must match the pattern/],
+    ['customModelName', /customModelName must match the pattern/],
+    ['clientRequestToken', /clientRequestToken must match the pattern/],
+  ] as const)('takes a JSONata %s, which aws-cdk-lib checks against the name pattern and rejects', (prop, refError) => {
+    const expression = '{% $states.input.name %}';
+    const task = BedrockCreateModelCustomizationJob.jsonata(stack, 'Customize', { baseModel: makeModel(stack, 'foundation'), ...required(), [prop]: expression });
+    const field = { jobName: 'JobName', customModelName: 'CustomModelName', clientRequestToken: 'ClientRequestToken' }[prop];
+    expect(render(task).Arguments[field]).toBe(expression);
+
+    const other = new Stack(new App(), 'Reference');
+    expect(() => new reference.BedrockCreateModelCustomizationJob(other, 'Customize', {
+      baseModel: makeModel(other, 'foundation'), ...required(other), queryLanguage: sfn.QueryLanguage.JSONATA, [prop]: expression,
+    })).toThrow(refError);
+  });
+
   it('renders Arguments in a JSONata state machine, where aws-cdk-lib renders Parameters', () => {
     const task = customize({ jobName: '{% $states.input.job %}' });
     const definition = definitionOf(inMap(stack, task), { queryLanguage: sfn.QueryLanguage.JSONATA });
