@@ -1,7 +1,8 @@
-import { App, Fn, Stack } from 'aws-cdk-lib/core';
+import { App, Fn, Stack, Token } from 'aws-cdk-lib/core';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+import * as reference from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { normalize, render, statements } from '@cdk-stepfunctions/tools/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { AcceleratorClass, AcceleratorType, SageMakerCreateEndpointConfig, type ProductionVariant, type SageMakerCreateEndpointConfigProps } from '../src';
@@ -67,6 +68,26 @@ describe('SageMakerCreateEndpointConfig', () => {
       },
       { Action: 'sagemaker:ListTags', Effect: 'Allow', Resource: '*' },
     ]);
+  });
+
+  it.each([
+    ['CDK tokens', () => Token.asNumber(Fn.importValue('Count')), () => Token.asNumber(Fn.importValue('Weight')), 'new',
+      { InitialInstanceCount: { 'Fn::ImportValue': 'Count' }, InitialVariantWeight: { 'Fn::ImportValue': 'Weight' } }],
+    ['JSON paths', () => sfn.JsonPath.numberAt('$.count'), () => sfn.JsonPath.numberAt('$.weight'), 'new',
+      { 'InitialInstanceCount.$': '$.count', 'InitialVariantWeight.$': '$.weight' }],
+    ['JSONata', () => Token.asNumber('{% $states.input.count %}'), () => Token.asNumber('{% $states.input.weight %}'), 'jsonata',
+      { InitialInstanceCount: '{% $states.input.count %}', InitialVariantWeight: '{% $states.input.weight %}' }],
+  ] as const)('renders initialInstanceCount and initialVariantWeight from %s, which aws-cdk-lib rejects', (_name, count, weight, factory, want) => {
+    const props = { endpointConfigName: 'MyEndpointConfig', productionVariants: [{ ...variant, initialInstanceCount: count(), initialVariantWeight: weight() }] };
+    const task = factory === 'jsonata' ? SageMakerCreateEndpointConfig.jsonata(stack, 'Config', props) : new SageMakerCreateEndpointConfig(stack, 'Config', props);
+    expect(render(task)[factory === 'jsonata' ? 'Arguments' : 'Parameters'].ProductionVariants[0]).toMatchObject(want);
+
+    // aws-cdk-lib compares the token's placeholder number (a large negative number) with the limits.
+    const other = new Stack(new App(), 'Reference');
+    expect(() => new reference.SageMakerCreateEndpointConfig(other, 'Count', { ...props, productionVariants: [{ ...variant, initialInstanceCount: count() }] }))
+      .toThrow(/Must define at least one instance/);
+    expect(() => new reference.SageMakerCreateEndpointConfig(other, 'Weight', { ...props, productionVariants: [{ ...variant, initialVariantWeight: weight() }] }))
+      .toThrow(/InitialVariantWeight has minimum value of 0/);
   });
 
   it('keeps a CDK token name as a token in the ARN', () => {
