@@ -106,11 +106,17 @@ export function needsBuild(pkg: WorkspacePackage): boolean {
   return inputs > newestMtime(join(pkg.dir, 'lib'));
 }
 
-/** Builds `pkg` and its workspace dependencies (`tsc -p tsconfig.build.json`) where `lib/` is missing or stale. */
+/**
+ * Builds `pkg` and its workspace dependencies with each package's own `build` script (jsii for the task packages,
+ * tsc for the tooling ones) where `lib/` is missing or stale.
+ */
 export function ensureBuilt(pkg: WorkspacePackage): void {
-  const tsc = require.resolve('typescript/bin/tsc');
+  const bin = join(REPO_ROOT, 'node_modules', '.bin');
   for (const p of withDependencies(pkg)) {
-    if (needsBuild(p)) run(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: p.dir });
+    if (!needsBuild(p)) continue;
+    const { scripts } = readJson<{ scripts?: Record<string, string> }>(join(p.dir, 'package.json'));
+    if (!scripts?.build) throw new Error(`${p.name} has no build script`);
+    run('sh', ['-c', scripts.build], { cwd: p.dir, env: { ...process.env, PATH: `${bin}:${process.env.PATH ?? ''}` } });
   }
 }
 
