@@ -1,4 +1,4 @@
 import { defineProject } from 'vitest/config';
-import { sharedTestOptions } from '../../tools/vitest/shared';
+import { sharedTestOptions, tempDirSetupFile } from '../../tools/vitest/shared';
 
-export default defineProject({ test: { ...sharedTestOptions, setupFiles: [], name: 'validation' } });
+export default defineProject({ test: { ...sharedTestOptions, setupFiles: [tempDirSetupFile], name: 'validation' } });

@@ -293,11 +293,13 @@ export class TasksPackage {
     new TextFile(project, `${this.dir}/vitest.config.ts`, {
       lines: [
         "import { defineProject } from 'vitest/config';",
-        "import { sharedTestOptions } from '../../tools/vitest/shared';",
+        options.name === 'validation'
+          ? "import { sharedTestOptions, tempDirSetupFile } from '../../tools/vitest/shared';"
+          : "import { sharedTestOptions } from '../../tools/vitest/shared';",
         '',
         // The validator's own tests build invalid definitions on purpose: no definition check there.
         options.name === 'validation'
-          ? `export default defineProject({ test: { ...sharedTestOptions, setupFiles: [], name: '${options.name}' } });`
+          ? `export default defineProject({ test: { ...sharedTestOptions, setupFiles: [tempDirSetupFile], name: '${options.name}' } });`
           : `export default defineProject({ test: { ...sharedTestOptions, name: '${options.name}' } });`,
       ],
     });
