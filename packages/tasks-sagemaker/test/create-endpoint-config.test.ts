@@ -84,9 +84,10 @@ describe('SageMakerCreateEndpointConfig', () => {
 
     // aws-cdk-lib compares the token's placeholder number (a large negative number) with the limits.
     const other = new Stack(new App(), 'Reference');
-    expect(() => new reference.SageMakerCreateEndpointConfig(other, 'Count', { ...props, productionVariants: [{ ...variant, initialInstanceCount: count() }] }))
+    const refVariant = { instanceType: M5, modelName: 'MyModel', variantName: 'awesome-variant' };
+    expect(() => new reference.SageMakerCreateEndpointConfig(other, 'Count', { ...props, productionVariants: [{ ...refVariant, initialInstanceCount: count() }] }))
       .toThrow(/Must define at least one instance/);
-    expect(() => new reference.SageMakerCreateEndpointConfig(other, 'Weight', { ...props, productionVariants: [{ ...variant, initialVariantWeight: weight() }] }))
+    expect(() => new reference.SageMakerCreateEndpointConfig(other, 'Weight', { ...props, productionVariants: [{ ...refVariant, initialVariantWeight: weight() }] }))
       .toThrow(/InitialVariantWeight has minimum value of 0/);
   });
 
