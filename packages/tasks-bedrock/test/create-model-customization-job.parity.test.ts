@@ -117,6 +117,11 @@ cases.push(
       vpcConfig: { securityGroups: [new ec2.SecurityGroup(s, 'SecurityGroup', { vpc })], subnets: vpc.privateSubnets },
     };
   } },
+  { name: 'data at the bucket root (empty path) and a path with a leading slash', props: (s) => ({
+    outputData: { bucket: new s3.Bucket(s, 'RootOutput'), path: '' },
+    trainingData: { bucket: new s3.Bucket(s, 'SlashTraining'), path: '/training/data.jsonl' },
+    validationData: [{ bucket: new s3.Bucket(s, 'RootValidation'), path: '/' }],
+  }) },
   { name: 'everything at once', model: 'custom', props: (s) => ({
     ...commonJsonPath(s), clientRequestToken: 't1', customizationType: CustomizationType.CONTINUED_PRE_TRAINING,
     customModelKmsKey: new kms.Key(s, 'Key'), customModelTags: [{ key: 'a', value: 'b' }], jobTags: [{ key: 'c', value: 'd' }],

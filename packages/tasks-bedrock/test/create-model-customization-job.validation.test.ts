@@ -88,8 +88,9 @@ describe('BedrockCreateModelCustomizationJob validation', () => {
       ['a tag value of 257 characters', () => ({ jobTags: [{ key: 'k', value: 'v'.repeat(257) }] }), /`jobTags\[0\].value` must be from 0 to 256 characters long/],
       ['a tag key with a comma', () => ({ jobTags: [{ key: 'a,b', value: 'v' }] }), /`jobTags\[0\].key` must be letters, digits, white space and `._:\/=\+@-`, got 'a,b'/],
       ['a training path with a space', () => ({ trainingData: { bucket: s3.Bucket.fromBucketName(new Stack(), 'T', 'train-bucket'), path: 'my data/train.jsonl' } }),
-        /`trainingData.path` must be an S3 key of `\/`-separated segments of letters, digits and `-!_\*'\(\).`, got 'my data\/train.jsonl'/],
-      ['an output path starting with a slash', () => ({ outputData: { bucket: s3.Bucket.fromBucketName(new Stack(), 'O', 'out-bucket'), path: '/out' } }), /`outputData.path` must be an S3 key/],
+        /`trainingData.path` must be an S3 key of `\/`-separated segments of letters, digits and `-!_\*'\(\).` \(one leading `\/` is dropped\), got 'my data\/train.jsonl'/],
+      ['an output path starting with two slashes', () => ({ outputData: { bucket: s3.Bucket.fromBucketName(new Stack(), 'O', 'out-bucket'), path: '//out' } }),
+        /`outputData.path` must be an S3 key of `\/`-separated segments .* \(one leading `\/` is dropped\), got '\/\/out'/],
       ['a validation path with two slashes', () => ({ validationData: [{ bucket: s3.Bucket.fromBucketName(new Stack(), 'V', 'valid-bucket'), path: 'a//b' }] }),
         /`validationData\[0\].path` must be an S3 key/],
     ])('fails on %s', (_name, props, message) => {

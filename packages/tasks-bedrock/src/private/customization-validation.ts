@@ -1,6 +1,7 @@
 import type { IConstruct } from 'constructs';
 import {
   describeValue,
+  isDynamic,
   validateItemCount,
   validateStringLength,
   validateStringPattern,
@@ -75,11 +76,18 @@ function validateTags(scope: IConstruct, prop: string, tags: CustomModelTag[] | 
   });
 }
 
-/** Throws unless a static S3 path is made of segments the API's S3 URIs accept. */
+/**
+ * Throws unless a static S3 path is made of segments the API's S3 URIs accept. The bucket's `s3UrlForObject()` drops
+ * one leading `/`, and an empty key names the bucket itself (`s3://bucket/`), which the API accepts.
+ */
 function validatePath(scope: IConstruct, prop: string, path: string | undefined): void {
-  validateStringPattern(scope, prop, path, S3_PATH,
-    `an S3 key of \`/\`-separated segments of letters, digits and \`-!_*'().\``);
-  if (path !== undefined && path.length > 1000) {
+  if (path === undefined || isDynamic(path)) return;
+  const key = path.startsWith('/') ? path.slice(1) : path;
+  if (key !== '' && !S3_PATH.test(key)) {
+    throw validationError(scope, `\`${prop}\` must be an S3 key of \`/\`-separated segments of letters, digits and \`-!_*'().\` ` +
+      `(one leading \`/\` is dropped), got ${describeValue(path)}`);
+  }
+  if (path.length > 1000) {
     throw validationError(scope, `\`${prop}\` must be at most 1000 characters long, got ${path.length} characters (${describeValue(path.slice(0, 20))}…)`);
   }
 }
