@@ -1,9 +1,10 @@
 import { App, Stack } from 'aws-cdk-lib/core';
-import { Match } from 'aws-cdk-lib/assertions';
+import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+import * as reference from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { normalize, render, statements, synthInStateMachine, templateStatements } from '@cdk-stepfunctions/tools/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -289,6 +290,28 @@ describe('EmrContainersStartJobRun', () => {
       template.resourceCountIs('AWS::Logs::LogGroup', 0);
       template.resourceCountIs('AWS::S3::Bucket', 0);
       expect(JSON.stringify(normalize(templateStatements(template)))).toContain(':logs:us-east-1:123456789012:log-group:providedloggroup:*');
+    });
+
+    it('writes each statement once in the resource policy of another account\'s log group, where aws-cdk-lib writes it twice', () => {
+      /** How many times each action appears in the stack's CloudWatch Logs resource policy. */
+      const policyActions = (build: (scope: Stack) => sfn.State): Record<string, number> => {
+        const scope = new Stack(new App(), 'Stack');
+        new sfn.StateMachine(scope, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(build(scope)) });
+        const [policy] = Object.values(Template.fromStack(scope).findResources('AWS::Logs::ResourcePolicy'));
+        const text = JSON.stringify(policy.Properties.PolicyDocument);
+        const count = (action: string) => text.split(`\\"${action}\\"`).length - 1;
+        return { CreateLogStream: count('logs:CreateLogStream'), PutLogEvents: count('logs:PutLogEvents'), DescribeLogStreams: count('logs:DescribeLogStreams') };
+      };
+      // An imported log group of another account, in an environment-agnostic stack: the grant writes its resource policy.
+      const logGroup = (scope: Stack) => logs.LogGroup.fromLogGroupArn(scope, 'Group', 'arn:aws:logs:us-east-1:111122223333:log-group:shared:*');
+      expect(policyActions((scope) => new EmrContainersStartJobRun(scope, 'Start', { ...baseProps(), monitoring: { logGroup: logGroup(scope) } })))
+        .toEqual({ CreateLogStream: 1, PutLogEvents: 1, DescribeLogStreams: 1 });
+      expect(policyActions((scope) => new reference.EmrContainersStartJobRun(scope, 'Start', {
+        virtualCluster: reference.VirtualClusterInput.fromVirtualClusterId(VIRTUAL_CLUSTER_ID),
+        releaseLabel: reference.ReleaseLabel.EMR_6_2_0,
+        jobDriver: { sparkSubmitJobDriver: { entryPoint: sfn.TaskInput.fromText(ENTRY_POINT) } },
+        monitoring: { logGroup: logGroup(scope) },
+      }))).toEqual({ CreateLogStream: 2, PutLogEvents: 2, DescribeLogStreams: 2 });
     });
 
     it('turns the persistent application UI on when asked to', () => {
