@@ -30,6 +30,8 @@ export class Monorepo extends Project {
       name: `${SCOPE}/tools`,
       description: 'Repository tooling: projen components, parity and API-coverage checks, consumer and bundle checks.',
       exports: { './parity': './src/parity.ts', './bundle-check': './src/bundle-check.ts', './testing': './src/testing.ts', './package.json': './package.json' },
+      // `@cdk-stepfunctions/tools:jsii`, the nx build of the jsii packages (tools/executors/jsii.js).
+      executors: './executors.json',
       dependencies: { 'aws-cdk-lib': VERSIONS.awsCdkLib, constructs: VERSIONS.constructs, '@cdk-stepfunctions/validation': 'workspace:*' },
       devDependencies: {
         '@arethetypeswrong/cli': VERSIONS.attw,

@@ -7,6 +7,8 @@ export interface PrivateWorkspaceOptions {
   readonly description: string;
   readonly scripts?: Record<string, string>;
   readonly exports?: Record<string, string>;
+  /** The nx executors the package provides (the path of its executors.json). */
+  readonly executors?: string;
   readonly dependencies?: Record<string, string>;
   readonly devDependencies?: Record<string, string>;
   /** Changes to the nx targets of `scripts`, by name (inputs, outputs, dependsOn, cache). */
@@ -36,6 +38,7 @@ export class PrivateWorkspace {
         author: AUTHOR,
         type: 'commonjs',
         exports: options.exports,
+        executors: options.executors,
         scripts: options.scripts,
         nx: options.scripts ? { targets: nxTargets(options.scripts, options.targets) } : undefined,
         dependencies: options.dependencies,

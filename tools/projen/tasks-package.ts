@@ -11,12 +11,19 @@ import { join } from 'node:path';
  * and writes the `.jsii` assembly beside it. tasks-core is a dependency, not a peer (see STYLE.md), and the packages
  * are developed against the newest aws-cdk-lib rather than the floor of their peer range: those two warnings are off.
  */
+export const JSII_SILENCED_WARNINGS = ['reserved-word', 'metadata/missing-peer-dependency', 'metadata/missing-dev-dependency'];
+
+/** The `build` script of a tasks package: the jsii command. */
 export const JSII_BUILD = [
   'JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20 jsii --no-fix-peer-dependencies',
-  '--silence-warnings=reserved-word',
-  '--silence-warnings=metadata/missing-peer-dependency',
-  '--silence-warnings=metadata/missing-dev-dependency',
+  ...JSII_SILENCED_WARNINGS.map((warning) => `--silence-warnings=${warning}`),
 ].join(' ');
+
+/**
+ * The nx `build` target of a tasks package: the same compile in tools/executors/jsii.js, which nx hands every
+ * package of a build at once, compiled in one process (each dependency assembly, aws-cdk-lib's above all, loaded once).
+ */
+export const JSII_BUILD_EXECUTOR = { name: '@cdk-stepfunctions/tools:jsii', options: { silenceWarnings: JSII_SILENCED_WARNINGS } };
 
 /** Every package's scripts; nx runs them as its build, typecheck, test and lint targets. */
 const SCRIPTS = {
@@ -30,6 +37,8 @@ const SCRIPTS = {
 export interface TargetOptions {
   /** The command (and npm script), in place of the default one. */
   readonly command?: string;
+  /** An nx executor that runs the target in place of the script (which stays, for `npm run`). */
+  readonly executor?: { readonly name: string; readonly options: Record<string, unknown> };
   /** The target's nx inputs, in place of the target defaults of nx.json (files, or the outputs of the targets it depends on). */
   readonly inputs?: Array<string | { readonly dependentTasksOutputFiles: string }>;
   /** The targets it depends on, in place of the target defaults of nx.json. */
@@ -45,8 +54,8 @@ export function nxTargets(scripts: Record<string, string>, targets: Record<strin
   return Object.fromEntries(Object.entries(scripts).map(([name, command]) => [
     name,
     {
-      executor: 'nx:run-commands',
-      options: { command, cwd: '{projectRoot}' },
+      executor: targets[name]?.executor?.name ?? 'nx:run-commands',
+      options: targets[name]?.executor?.options ?? { command, cwd: '{projectRoot}' },
       ...(targets[name]?.inputs ? { inputs: targets[name].inputs } : {}),
       ...(targets[name]?.dependsOn ? { dependsOn: targets[name].dependsOn } : {}),
       ...(targets[name]?.outputs ? { outputs: targets[name].outputs } : {}),
@@ -193,7 +202,7 @@ export class TasksPackage {
     const jsiiBuild = this.kind === 'tasks' ? { build: JSII_BUILD } : {};
     const scripts: Record<string, string> = { ...SCRIPTS, ...jsiiBuild, ...Object.fromEntries(commands) };
     const targets: Record<string, TargetOptions> = this.kind === 'tasks'
-      ? { ...options.targets, build: { outputs: ['{projectRoot}/lib', '{projectRoot}/.jsii'], ...options.targets?.build } }
+      ? { ...options.targets, build: { outputs: ['{projectRoot}/lib', '{projectRoot}/.jsii'], executor: JSII_BUILD_EXECUTOR, ...options.targets?.build } }
       : options.targets ?? {};
     const optionalPeers = options.optionalPeers?.length
       ? Object.fromEntries(options.optionalPeers.map((name) => [name, { optional: true }]))
