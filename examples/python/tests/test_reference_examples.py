@@ -66,10 +66,7 @@ BOTH_REJECT: Dict[str, Tuple[str, str]] = {
 }
 
 # Known defects, each failing until fixed (then the mark fails, and the entry goes).
-OPEN_DEFECTS: Dict[str, str] = {
-    # jsii passes a Python None inside a list as undefined; aws-cdk-lib renders it as null, tasks-sns rejects it.
-    "ex061": "tasks-sns rejects a None (null) element of a MessageAttribute's list value passed from Python",
-}
+OPEN_DEFECTS: Dict[str, str] = {}
 
 
 

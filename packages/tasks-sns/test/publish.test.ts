@@ -98,6 +98,8 @@ describe('SnsPublish', () => {
         n: { value: 2.5 },
         b: { value: true },
         l: { value: ['a', 1, true, null] },
+        // A Python None (Java null) element reaches us as undefined: null, as aws-cdk-lib sends it.
+        u: { value: ['a', undefined] },
         bin: { value: 'aGk=', dataType: T.BINARY },
         path: { value: sfn.TaskInput.fromJsonPathAt('$.bin'), dataType: T.BINARY },
       },
@@ -107,6 +109,7 @@ describe('SnsPublish', () => {
       n: { DataType: 'Number', StringValue: '2.5' },
       b: { DataType: 'String', StringValue: 'true' },
       l: { DataType: 'String.Array', StringValue: '["a",1,true,null]' },
+      u: { DataType: 'String.Array', StringValue: '["a",null]' },
       bin: { DataType: 'Binary', BinaryValue: 'aGk=' },
       path: { DataType: 'Binary', 'BinaryValue.$': '$.bin' },
     });

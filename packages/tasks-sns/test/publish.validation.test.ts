@@ -173,7 +173,7 @@ describe('SnsPublish validation', () => {
       ['a number typed String', { price: { value: 3, dataType: T.STRING } }, /`messageAttributes.price.dataType` String does not fit a number/],
       ['a boolean typed Number', { flag: { value: false, dataType: T.NUMBER } }, /`messageAttributes.flag.dataType` Number does not fit a boolean/],
       ['text typed String.Array', { tags: { value: 'a,b', dataType: T.STRING_ARRAY } }, /`messageAttributes.tags.dataType` String.Array does not fit/],
-      ['an array holding undefined', { tags: { value: ['a', undefined] } }, /`messageAttributes.tags.value\[1\]` must be a string/],
+      ['an array holding an object', { tags: { value: ['a', { b: 1 }] } }, /`messageAttributes.tags.value\[1\]` must be a string/],
       ['a reserved name', { 'AWS.trace': { value: 'x' } }, /`messageAttributes` names must be .*got 'AWS.trace'/],
     ];
 

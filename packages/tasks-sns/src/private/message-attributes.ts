@@ -76,7 +76,7 @@ function renderMessageAttribute(scope: IConstruct, prop: string, attribute: Mess
 
 /**
  * A static array is a String.Array, sent as its JSON text. SNS takes strings, numbers, `true`, `false` and `null`
- * as elements; a JSON path or JSONata expression cannot sit inside the JSON text.
+ * (`undefined` included) as elements; a JSON path or JSONata expression cannot sit inside the JSON text.
  *
  * @see https://docs.aws.amazon.com/sns/latest/dg/sns-message-attributes.html#SNSMessageAttributes.DataTypes
  */
@@ -90,7 +90,8 @@ function renderArray(
     throw validationError(scope, `\`${prop}.dataType\` must be String.Array (or unset) for an array value, got ${dataType}`);
   }
   value.forEach((element, index) => {
-    const valid = element === null
+    // `undefined` is sent as null, as JSON.stringify writes it: jsii passes a Python None (Java null) element that way.
+    const valid = element === null || element === undefined
       || (ARRAY_ELEMENT_TYPES.includes(typeof element) && (typeof element !== 'number' || Number.isFinite(element)));
     if (!valid) {
       throw validationError(scope, `\`${prop}.value[${index}]\` must be a string, finite number, boolean or null, ` +
