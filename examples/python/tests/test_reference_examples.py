@@ -149,7 +149,12 @@ REPAIRS: Dict[str, Any] = {
 
 def _load_examples() -> List[Dict[str, Any]]:
     if not EXAMPLES_FILE.exists():
-        raise FileNotFoundError(f"{EXAMPLES_FILE} (the reference README's Python examples) is missing; set REFERENCE_EXAMPLES")
+        # The examples are the reference README as Python users read it, kept beside the project (not in it: it is
+        # aws-cdk's text). A clone elsewhere runs every other Python test; REQUIRE_REFERENCE_EXAMPLES=1 makes it fail.
+        reason = f"{EXAMPLES_FILE} (the reference README's Python examples) is missing; set REFERENCE_EXAMPLES to run them"
+        if os.environ.get("REQUIRE_REFERENCE_EXAMPLES") == "1":
+            raise FileNotFoundError(reason)
+        pytest.skip(reason, allow_module_level=True)
     return json.loads(EXAMPLES_FILE.read_text())
 
 
