@@ -9,6 +9,7 @@ import {
   describeValue,
   integrationResourceArn,
   resolveIntegrationPattern,
+  s3UriOf,
   validateStringPattern,
   validationError,
 } from '@cdk-stepfunctions/tasks-core';
@@ -308,7 +309,7 @@ export class BedrockInvokeModel extends TaskStateBase {
   }
 }
 
-/** The `s3://` URI of an S3 location. */
+/** The `s3://` URI of an S3 location; an expression that builds it when the state runs, for a run-time bucket or key. */
 function s3Uri(location: s3.Location | undefined): string | undefined {
-  return location ? `s3://${location.bucketName}/${location.objectKey}` : undefined;
+  return location ? s3UriOf(location) : undefined;
 }

@@ -67,6 +67,18 @@ describe('BedrockInvokeModel', () => {
     });
   });
 
+  it('builds the S3 URI of a location with a run-time bucket or key when the state runs', () => {
+    const jsonPath = invoke({ input: { s3Location: { bucketName: 'in', objectKey: sfn.JsonPath.stringAt('$.key') } } });
+    expect(render(jsonPath).Parameters.Input).toEqual({ 'S3Uri.$': "States.Format('s3://{}/{}', 'in', $.key)" });
+    const stack = makeStack();
+    const jsonata = BedrockInvokeModel.jsonata(stack, 'Task', {
+      model: makeModel(stack, 'provisioned'),
+      body: BODY,
+      output: { s3Location: { bucketName: '{% $states.input.bucket %}', objectKey: "it's/a.json" } },
+    });
+    expect(render(jsonata).Arguments.Output).toEqual({ S3Uri: '{% "s3://" & ($states.input.bucket) & "/" & "it\'s/a.json" %}' });
+  });
+
   it('renders JSON path S3 URIs as S3Uri.$, and keeps inputPath and outputPath for the state (flag on)', () => {
     const task = invoke({
       input: { s3InputUri: sfn.JsonPath.stringAt('$.prompt') },
@@ -194,6 +206,18 @@ describe('BedrockInvokeModel', () => {
         Effect: 'Allow',
         Resource: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':s3:::', { Ref: 'Bucket83908E77' }, '/answers/a.json']] },
       });
+    });
+
+    it('grants on the bucket\'s objects for a run-time key, on every object for a run-time bucket', () => {
+      const task = invoke({
+        input: { s3Location: { bucketName: 'input-bucket', objectKey: sfn.JsonPath.stringAt('$.key') } },
+        output: { s3Location: { bucketName: sfn.JsonPath.stringAt('$.bucket'), objectKey: 'a.json' } },
+      });
+      expect(statements(task)).toEqual([
+        { Action: 'bedrock:InvokeModel', Effect: 'Allow', Resource: PROVISIONED_MODEL_ARN },
+        { Action: 's3:GetObject', Effect: 'Allow', Resource: partitionArn(':s3:::input-bucket/*') },
+        { Action: 's3:PutObject', Effect: 'Allow', Resource: partitionArn(':s3:::*') },
+      ]);
     });
 
     it('grants on every object for S3 URIs known only at run time', () => {

@@ -1,3 +1,4 @@
+import type * as s3 from 'aws-cdk-lib/aws-s3';
 import { JsonPath } from 'aws-cdk-lib/aws-stepfunctions';
 import { isJsonataExpression } from './validate';
 
@@ -11,4 +12,34 @@ import { isJsonataExpression } from './validate';
  */
 export function isRuntimeValue(value: unknown): value is string {
   return typeof value === 'string' && (JsonPath.isEncodedJsonPath(value) || isJsonataExpression(value));
+}
+
+/** The body of a JSONata expression: `$x` of `{% $x %}`. */
+function jsonataBody(expression: string): string {
+  return expression.trim().slice(2, -2).trim();
+}
+
+/**
+ * The `s3://<bucket>/<key>` URI of an S3 location (with a trailing `/` for a prefix).
+ *
+ * A bucket or key only known when the state runs makes it an expression that builds the URI then: one JSONata
+ * expression (`{% "s3://" & ($states.input.bucket) & "/" & … %}`) when either is JSONata, else `States.Format(…)`
+ * (`JsonPath.format()`) for JSON paths. Written into the text instead, a JSONata expression would be read as text,
+ * and aws-cdk-lib refuses to render a JSON path inside text.
+ *
+ * @param location the bucket and key (or key prefix)
+ * @param trailingSlash whether the URI ends with `/` (a prefix, such as a query's result location)
+ */
+export function s3UriOf(location: s3.Location, trailingSlash = false): string {
+  const { bucketName, objectKey } = location;
+  const end = trailingSlash ? '/' : '';
+  if (isJsonataExpression(bucketName) || isJsonataExpression(objectKey)) {
+    const parts = ['s3://', bucketName, '/', objectKey, ...(end ? [end] : [])]
+      .map((p) => (isJsonataExpression(p) ? `(${jsonataBody(p)})` : JSON.stringify(p)));
+    return `{% ${parts.join(' & ')} %}`;
+  }
+  if (JsonPath.isEncodedJsonPath(bucketName) || JsonPath.isEncodedJsonPath(objectKey)) {
+    return JsonPath.format(`s3://{}/{}${end}`, bucketName, objectKey);
+  }
+  return `s3://${bucketName}/${objectKey}${end}`;
 }

@@ -1,32 +1,15 @@
 import type { IConstruct } from 'constructs';
 import { Stack } from 'aws-cdk-lib/core';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
-import { JsonPath } from 'aws-cdk-lib/aws-stepfunctions';
-import { isJsonataExpression, isRuntimeValue } from '@cdk-stepfunctions/tasks-core';
-
-/** The body of a JSONata expression: `$x` of `{% $x %}`. */
-function jsonataBody(expression: string): string {
-  return expression.trim().slice(2, -2).trim();
-}
+import { isRuntimeValue, s3UriOf } from '@cdk-stepfunctions/tasks-core';
 
 /**
- * The `OutputLocation` of a result location: `s3://<bucket>/<key>/`.
- *
- * A bucket or key only known when the state runs makes it an expression that builds the text then: one JSONata
- * expression (`{% "s3://" & (…) & "/" %}`) when either is JSONata, else `States.Format(…)` for JSON paths. aws-cdk-lib
- * puts the expression inside the text, which JSONata reads as text and aws-cdk-lib fails to render for JSON paths.
+ * The `OutputLocation` of a result location: `s3://<bucket>/<key>/`, or an expression that builds it when the state
+ * runs (tasks-core's `s3UriOf`). aws-cdk-lib puts the expression inside the text, which JSONata reads as text and
+ * aws-cdk-lib fails to render for JSON paths.
  */
 export function outputLocationText(location: s3.Location): string {
-  const { bucketName, objectKey } = location;
-  if (isJsonataExpression(bucketName) || isJsonataExpression(objectKey)) {
-    const parts = ['s3://', bucketName, '/', objectKey, '/']
-      .map((p) => (isJsonataExpression(p) ? `(${jsonataBody(p)})` : JSON.stringify(p)));
-    return `{% ${parts.join(' & ')} %}`;
-  }
-  if (JsonPath.isEncodedJsonPath(bucketName) || JsonPath.isEncodedJsonPath(objectKey)) {
-    return JsonPath.format('s3://{}/{}/', bucketName, objectKey);
-  }
-  return `s3://${bucketName}/${objectKey}/`;
+  return s3UriOf(location, true);
 }
 
 /** The S3 ARNs a query writes its results to. */

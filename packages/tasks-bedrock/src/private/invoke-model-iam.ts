@@ -66,14 +66,18 @@ function inferenceProfileModels(modelArn: string): iam.PolicyStatement | undefin
   });
 }
 
-/** The ARN of an S3 object, `arn:<partition>:s3:::<bucket>/<key>`. */
+/**
+ * The ARN of an S3 object, `arn:<partition>:s3:::<bucket>/<key>`: every object of the bucket (`<bucket>/*`) for a key
+ * known only at run time, every object (`*`) for such a bucket.
+ */
 function objectArn(scope: IConstruct, location: s3.Location): string {
+  if (isRuntimeValue(location.bucketName)) return Stack.of(scope).formatArn({ region: '', account: '', service: 's3', resource: '*' });
   return Stack.of(scope).formatArn({
     region: '',
     account: '',
     service: 's3',
     resource: location.bucketName,
-    resourceName: location.objectKey,
+    resourceName: isRuntimeValue(location.objectKey) ? '*' : location.objectKey,
   });
 }
 
