@@ -2,7 +2,7 @@ import type { Construct } from 'constructs';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { TaskStateBase, integrationResourceArn, resolveIntegrationPattern } from '@cdk-stepfunctions/tasks-core';
-import { validateQueryExecutionId } from './private/query-execution-id';
+import { type QueryExecutionDescription, validateQueryExecutionId } from './private/query-execution-id';
 
 interface AthenaGetQueryExecutionOptions {
   /**
@@ -66,17 +66,7 @@ export class AthenaGetQueryExecution extends TaskStateBase {
    * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-athena.html
    * @internal
    */
-  declare readonly _serviceResult?: {
-    QueryExecution: {
-      QueryExecutionId?: string; Query?: string; StatementType?: string;
-      ResultConfiguration?: { OutputLocation?: string; [field: string]: unknown };
-      Status?: {
-        State?: string; StateChangeReason?: string; SubmissionDateTime?: number; CompletionDateTime?: number;
-        [field: string]: unknown;
-      };
-      Statistics?: { [field: string]: unknown }; WorkGroup?: string; [field: string]: unknown;
-    };
-  };
+  declare readonly _serviceResult?: QueryExecutionDescription;
 
   protected readonly taskMetrics?: sfn.TaskMetricsConfig;
   protected readonly taskPolicies?: iam.PolicyStatement[];

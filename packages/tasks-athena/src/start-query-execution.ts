@@ -10,6 +10,7 @@ import {
   isRuntimeValue,
   kmsDataKeyStatement,
   resolveIntegrationPattern,
+  s3UriOf,
   validateStringLength,
   validateStringPattern,
   validationError,
@@ -17,7 +18,8 @@ import {
   validateAtSynth,
 } from '@cdk-stepfunctions/tasks-core';
 import { EncryptionOption, type QueryExecutionContext, type ResultConfiguration } from './athena-types';
-import { outputLocationArns, outputLocationText } from './private/output-location';
+import { outputLocationArns } from './private/output-location';
+import type { QueryExecutionDescription } from './private/query-execution-id';
 
 interface AthenaStartQueryExecutionOptions {
   /**
@@ -155,19 +157,7 @@ export class AthenaStartQueryExecution extends TaskStateBase {
    * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-athena.html
    * @internal
    */
-  declare readonly _serviceResult?:
-    | { QueryExecutionId: string }
-    | {
-      QueryExecution: {
-        QueryExecutionId?: string; Query?: string; StatementType?: string;
-        ResultConfiguration?: { OutputLocation?: string; [field: string]: unknown };
-        Status?: {
-          State?: string; StateChangeReason?: string; SubmissionDateTime?: number; CompletionDateTime?: number;
-          [field: string]: unknown;
-        };
-        Statistics?: { [field: string]: unknown }; WorkGroup?: string; [field: string]: unknown;
-      };
-    };
+  declare readonly _serviceResult?: { QueryExecutionId: string } | QueryExecutionDescription;
 
   protected readonly taskMetrics?: sfn.TaskMetricsConfig;
   protected readonly taskPolicies?: iam.PolicyStatement[];
@@ -279,7 +269,9 @@ function startQueryExecutionInput(props: AthenaStartQueryExecutionProps): StartQ
       EncryptionConfiguration: encryption
         ? { EncryptionOption: encryption.encryptionOption, KmsKey: encryption.encryptionKey?.keyArn }
         : undefined,
-      OutputLocation: result?.outputLocation ? outputLocationText(result.outputLocation) : undefined,
+      // A bucket or key known only at run time makes it an expression that builds the URI (aws-cdk-lib writes the
+      // expression inside the text, which JSONata reads as text, and fails on JSON paths).
+      OutputLocation: result?.outputLocation ? s3UriOf(result.outputLocation, true) : undefined,
     },
     WorkGroup: props.workGroup,
     ExecutionParameters: props.executionParameters && !Token.isUnresolved(props.executionParameters)

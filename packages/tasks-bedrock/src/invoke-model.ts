@@ -1,5 +1,6 @@
 import type { Construct } from 'constructs';
 import { Annotations, FeatureFlags } from 'aws-cdk-lib/core';
+import { USE_NEW_S3URI_PARAMETERS_FOR_BEDROCK_INVOKE_MODEL_TASK } from 'aws-cdk-lib/cx-api';
 import type * as bedrock from 'aws-cdk-lib/aws-bedrock';
 import type * as iam from 'aws-cdk-lib/aws-iam';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
@@ -15,12 +16,6 @@ import {
 } from '@cdk-stepfunctions/tasks-core';
 import type { Guardrail } from './guardrail';
 import { invokeModelStatements } from './private/invoke-model-iam';
-
-/**
- * The feature flag that makes `input.s3InputUri`/`output.s3OutputUri` the S3 URIs of the request, instead of
- * `inputPath`/`outputPath`. On unless an app turns it off.
- */
-const S3_URI_FLAG = '@aws-cdk/aws-stepfunctions-tasks:useNewS3UriParametersForBedrockInvokeModelTask';
 
 /**
  * Where BedrockInvokeModel reads the request body from, instead of `body`.
@@ -41,7 +36,7 @@ export interface BedrockInvokeModelInputProps {
    * The S3 URI (`s3://<bucket>/<key>`) of the object that holds the request body, typically a JSONPath or JSONata
    * value known only when the state runs.
    *
-   * Needs the feature flag `@aws-cdk/aws-stepfunctions-tasks:useNewS3UriParametersForBedrockInvokeModelTask`
+   * Needs the feature flag `USE_NEW_S3URI_PARAMETERS_FOR_BEDROCK_INVOKE_MODEL_TASK` of `aws-cdk-lib/cx-api`
    * (on unless the app turns it off).
    *
    * @default - the body comes from `s3Location`, or from `body`
@@ -68,7 +63,7 @@ export interface BedrockInvokeModelOutputProps {
    * The S3 URI (`s3://<bucket>/<key>`) to write the response body to, typically a JSONPath or JSONata value known
    * only when the state runs.
    *
-   * Needs the feature flag `@aws-cdk/aws-stepfunctions-tasks:useNewS3UriParametersForBedrockInvokeModelTask`
+   * Needs the feature flag `USE_NEW_S3URI_PARAMETERS_FOR_BEDROCK_INVOKE_MODEL_TASK` of `aws-cdk-lib/cx-api`
    * (on unless the app turns it off).
    *
    * @default - the response body is in the task result, unless `s3Location` is set
@@ -223,11 +218,11 @@ export class BedrockInvokeModel extends TaskStateBase {
     super(scope, id, props);
     this.props = props;
     this.integrationPattern = resolveIntegrationPattern(this, props.integrationPattern, BedrockInvokeModel.SUPPORTED_INTEGRATION_PATTERNS);
-    this.urisFromProps = FeatureFlags.of(this).isEnabled(S3_URI_FLAG) ?? true;
+    this.urisFromProps = FeatureFlags.of(this).isEnabled(USE_NEW_S3URI_PARAMETERS_FOR_BEDROCK_INVOKE_MODEL_TASK) ?? true;
     this.validateSources();
     if (!this.urisFromProps && (props.inputPath !== undefined || props.outputPath !== undefined)) {
       Annotations.of(this).addWarningV2('@cdk-stepfunctions/tasks-bedrock:inputPathAsS3Uri',
-        `\`inputPath\`/\`outputPath\` are also rendered as the S3 URIs of the request, as \`${S3_URI_FLAG}\` is off; ` +
+        `\`inputPath\`/\`outputPath\` are also rendered as the S3 URIs of the request, as \`${USE_NEW_S3URI_PARAMETERS_FOR_BEDROCK_INVOKE_MODEL_TASK}\` is off; ` +
         'turn the flag on and set `input.s3InputUri`/`output.s3OutputUri` to keep the paths for state input and output only');
     }
 
@@ -280,7 +275,7 @@ export class BedrockInvokeModel extends TaskStateBase {
     if (!this.urisFromProps) {
       const ignored = input?.s3InputUri !== undefined ? 'input.s3InputUri' : output?.s3OutputUri !== undefined ? 'output.s3OutputUri' : undefined;
       if (ignored) {
-        throw validationError(this, `\`${ignored}\` needs the feature flag \`${S3_URI_FLAG}\`, which this app turns off ` +
+        throw validationError(this, `\`${ignored}\` needs the feature flag \`${USE_NEW_S3URI_PARAMETERS_FOR_BEDROCK_INVOKE_MODEL_TASK}\`, which this app turns off ` +
           '(the S3 URIs then come from `inputPath`/`outputPath`): turn the flag on, or use `s3Location`');
       }
     }

@@ -1,5 +1,6 @@
 import type { Construct } from 'constructs';
 import { FeatureFlags } from 'aws-cdk-lib/core';
+import { STEPFUNCTIONS_TASKS_FIX_RUN_ECS_TASK_POLICY } from 'aws-cdk-lib/cx-api';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import type * as ecs from 'aws-cdk-lib/aws-ecs';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -18,6 +19,7 @@ import type { ContainerOverride } from './ecs-types';
 import type { IEcsLaunchTarget } from './launch-targets';
 import { checkLaunchTargetCompatibility } from './private/compatibility';
 import { familyArn, tagTasksStatement } from './private/iam';
+import type { EcsTaskDescription } from './private/results';
 import { validateContainerOverride, validateRevisionNumber } from './private/validation';
 
 interface EcsRunTaskOptions {
@@ -37,8 +39,8 @@ interface EcsRunTaskOptions {
   /**
    * The revision of the task definition's family to run, from 1.
    *
-   * The state runs `<family>:<revisionNumber>`; with the `@aws-cdk/aws-stepfunctions-tasks:fixRunEcsTaskPolicy`
-   * feature flag on, `ecs:RunTask` is granted on that revision.
+   * The state runs `<family>:<revisionNumber>`; with the feature flag
+   * `STEPFUNCTIONS_TASKS_FIX_RUN_ECS_TASK_POLICY` of `aws-cdk-lib/cx-api` on, `ecs:RunTask` is granted on that revision.
    *
    * @see https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RunTask.html#ECS-RunTask-request-taskDefinition
    * @default - the family's latest ACTIVE revision
@@ -135,9 +137,6 @@ export interface EcsRunTaskJsonataProps extends sfn.TaskStateJsonataBaseProps, E
  */
 export interface EcsRunTaskProps extends sfn.TaskStateBaseProps, EcsRunTaskOptions {}
 
-/** The feature flag that scopes `ecs:RunTask` to the task definition's revision instead of its family. */
-const FIX_RUN_ECS_TASK_POLICY = '@aws-cdk/aws-stepfunctions-tasks:fixRunEcsTaskPolicy';
-
 /** The EventBridge managed rule a `.sync` RunTask needs. */
 const SYNC_EVENTS_RULE = 'StepFunctionsGetEventsForECSTaskRule';
 
@@ -225,25 +224,8 @@ export class EcsRunTask extends TaskStateBase implements ec2.IConnectable {
    * @internal
    */
   declare readonly _serviceResult?:
-    | {
-      Tasks: Array<{
-        TaskArn?: string; ClusterArn?: string; TaskDefinitionArn?: string; LastStatus?: string; DesiredStatus?: string;
-        StopCode?: string; StoppedReason?: string;
-        Containers?: Array<{
-          Name?: string; ExitCode?: number; LastStatus?: string; Reason?: string; [field: string]: unknown;
-        }>;
-        [field: string]: unknown;
-      }>;
-      Failures: Array<{ Arn?: string; Reason?: string; Detail?: string }>;
-    }
-    | {
-      TaskArn?: string; ClusterArn?: string; TaskDefinitionArn?: string; LastStatus?: string; DesiredStatus?: string;
-      StopCode?: string; StoppedReason?: string;
-      Containers?: Array<{
-        Name?: string; ExitCode?: number; LastStatus?: string; Reason?: string; [field: string]: unknown;
-      }>;
-      [field: string]: unknown;
-    };
+    | { Tasks: EcsTaskDescription[]; Failures: Array<{ Arn?: string; Reason?: string; Detail?: string }> }
+    | EcsTaskDescription;
 
   protected readonly taskMetrics?: sfn.TaskMetricsConfig;
   protected readonly taskPolicies?: iam.PolicyStatement[];
@@ -353,7 +335,7 @@ export class EcsRunTask extends TaskStateBase implements ec2.IConnectable {
    */
   private runTaskResource(): string {
     const { taskDefinition, revisionNumber } = this.props;
-    if (!FeatureFlags.of(this).isEnabled(FIX_RUN_ECS_TASK_POLICY)) {
+    if (!FeatureFlags.of(this).isEnabled(STEPFUNCTIONS_TASKS_FIX_RUN_ECS_TASK_POLICY)) {
       return `${familyArn(this, taskDefinition.taskDefinitionArn)}:*`;
     }
     return revisionNumber === undefined

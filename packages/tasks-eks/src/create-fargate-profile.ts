@@ -11,7 +11,7 @@ import {
   validateItemCount,
 } from '@cdk-stepfunctions/tasks-core';
 import { clusterArnFor, clusterChildArn, validateProfileName } from './private/cluster';
-import { EKS_SERVICE_PRINCIPAL, SUPPORTED_EKS_API_PATTERNS } from './private/patterns';
+import { EKS_SERVICE_PRINCIPAL, type FargateProfileResult, SUPPORTED_EKS_API_PATTERNS } from './private/patterns';
 import { validateNamespace, validateTags } from './private/validation';
 
 interface EksCreateFargateProfileOptions {
@@ -150,14 +150,7 @@ export class EksCreateFargateProfile extends TaskStateBase {
    * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-eks.html
    * @internal
    */
-  declare readonly _serviceResult?:
-    | {
-      FargateProfile: {
-        FargateProfileName?: string; FargateProfileArn?: string; ClusterName?: string; Status?: string;
-        [field: string]: unknown;
-      };
-    }
-    | { [field: string]: unknown };
+  declare readonly _serviceResult?: FargateProfileResult;
 
   protected readonly taskMetrics?: sfn.TaskMetricsConfig;
   protected readonly taskPolicies?: iam.PolicyStatement[];

@@ -4,7 +4,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { TaskStateBase, integrationResourceArn, resolveIntegrationPattern } from '@cdk-stepfunctions/tasks-core';
 import { clusterChildArn, validateProfileName } from './private/cluster';
-import { SUPPORTED_EKS_API_PATTERNS } from './private/patterns';
+import { type FargateProfileResult, SUPPORTED_EKS_API_PATTERNS } from './private/patterns';
 
 interface EksDeleteFargateProfileOptions {
   /**
@@ -70,14 +70,7 @@ export class EksDeleteFargateProfile extends TaskStateBase {
    * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-eks.html
    * @internal
    */
-  declare readonly _serviceResult?:
-    | {
-      FargateProfile: {
-        FargateProfileName?: string; FargateProfileArn?: string; ClusterName?: string; Status?: string;
-        [field: string]: unknown;
-      };
-    }
-    | { [field: string]: unknown };
+  declare readonly _serviceResult?: FargateProfileResult;
 
   protected readonly taskMetrics?: sfn.TaskMetricsConfig;
   protected readonly taskPolicies?: iam.PolicyStatement[];

@@ -37,7 +37,7 @@ interface EmrCreateClusterOptions {
    *
    * @see https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-iam-role.html
    * @default - a role that Amazon EMR can assume, with the managed policy `AmazonEMRServicePolicy_v2` when the
-   *   feature flag `@aws-cdk/aws-stepfunctions-tasks:enableEmrServicePolicyV2` is set, else `AmazonElasticMapReduceRole`
+   *   feature flag `ENABLE_EMR_SERVICE_POLICY_V2` of `aws-cdk-lib/cx-api` is set, else `AmazonElasticMapReduceRole`
    */
   readonly serviceRole?: iam.IRole;
 

@@ -13,7 +13,7 @@ export interface InlineSite {
   readonly kind: 'inline';
   /** The symbol's name. */
   readonly symbol: string;
-  /** What to replace: the module string, or `require('aws-cdk-lib').aws_stepfunctions_tasks`. */
+  /** What to replace: the module string, or the `aws_stepfunctions_tasks` member of a `require` of aws-cdk-lib's root. */
   readonly target: N;
   /** The replacement, given the symbol's package. */
   readonly render: (pkg: string) => string;
@@ -191,7 +191,7 @@ export class Finder {
     this.ctx.report(call.node, `this require('${TASKS_MODULE}') is not migrated`);
   }
 
-  /** `require('aws-cdk-lib')` somewhere. */
+  /** A `require` call of aws-cdk-lib's root module (in the app being migrated) somewhere. */
   private cdkRequire(call: ASTPath, quoted: string): void {
     const parent = call.parent as ASTPath;
     const node = nodeOf(parent);
@@ -217,7 +217,7 @@ export class Finder {
     }
     const member = this.memberOf(call);
     if (member?.name !== BARREL_MEMBER) return;
-    // require('aws-cdk-lib').aws_stepfunctions_tasks …
+    // The `aws_stepfunctions_tasks` member of that require call …
     const above = member.path.parent as ASTPath;
     const aboveNode = nodeOf(above);
     if (aboveNode.type === 'VariableDeclarator' && aboveNode.init === member.node) {

@@ -1,16 +1,7 @@
 import type { IConstruct } from 'constructs';
 import { Stack } from 'aws-cdk-lib/core';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
-import { isRuntimeValue, s3UriOf } from '@cdk-stepfunctions/tasks-core';
-
-/**
- * The `OutputLocation` of a result location: `s3://<bucket>/<key>/`, or an expression that builds it when the state
- * runs (tasks-core's `s3UriOf`). aws-cdk-lib puts the expression inside the text, which JSONata reads as text and
- * aws-cdk-lib fails to render for JSON paths.
- */
-export function outputLocationText(location: s3.Location): string {
-  return s3UriOf(location, true);
-}
+import { isRuntimeValue } from '@cdk-stepfunctions/tasks-core';
 
 /** The S3 ARNs a query writes its results to. */
 export interface OutputLocationArns {

@@ -13,3 +13,16 @@ export const SUPPORTED_EKS_API_PATTERNS: readonly IntegrationPattern[] = [
 
 /** The service the EKS integrations pass roles to (`iam:PassedToService`). */
 export const EKS_SERVICE_PRINCIPAL = 'eks.amazonaws.com';
+
+/**
+ * What a Fargate profile task's state receives (the result shape of typed test mocks): the profile, or with `.sync`
+ * the finished job as the service describes it (any fields).
+ */
+export type FargateProfileResult =
+  | {
+    FargateProfile: {
+      FargateProfileName?: string; FargateProfileArn?: string; ClusterName?: string; Status?: string;
+      [field: string]: unknown;
+    };
+  }
+  | { [field: string]: unknown };
