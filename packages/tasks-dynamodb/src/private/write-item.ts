@@ -1,6 +1,6 @@
 import type { IConstruct } from 'constructs';
 import { validateAtSynth } from '@cdk-stepfunctions/tasks-core';
-import type { DynamoAttributeValue } from '../attribute-value';
+import type { DynamoPutItemProps } from '../put-item';
 import type { DynamoConsumedCapacity, DynamoItemCollectionMetrics, DynamoReturnValues } from '../dynamodb-types';
 import {
   expressionAttributeValueObjects,
@@ -16,14 +16,9 @@ import type { TableTarget } from './table';
  */
 
 /** The props PutItem, UpdateItem and DeleteItem share, besides the table and the item or its key. */
-export interface WriteItemOptions {
-  readonly conditionExpression?: string;
-  readonly expressionAttributeNames?: { [key: string]: string };
-  readonly expressionAttributeValues?: { [key: string]: DynamoAttributeValue };
-  readonly returnConsumedCapacity?: DynamoConsumedCapacity;
-  readonly returnItemCollectionMetrics?: DynamoItemCollectionMetrics;
-  readonly returnValues?: DynamoReturnValues;
-}
+export type WriteItemOptions = Pick<DynamoPutItemProps,
+  | 'conditionExpression' | 'expressionAttributeNames' | 'expressionAttributeValues'
+  | 'returnConsumedCapacity' | 'returnItemCollectionMetrics' | 'returnValues'>;
 
 /** The fields of a PutItem, UpdateItem or DeleteItem input that the table and `WriteItemOptions` make. */
 export interface WriteItemInput {
